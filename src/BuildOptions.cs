@@ -1,0 +1,24 @@
+namespace SiteGen;
+
+/// <summary>
+/// Everything a build depends on besides the files. <see cref="Now"/> is the build's only clock, so a
+/// fixed value (from --now or SOURCE_DATE_EPOCH) gives byte-identical output.
+/// </summary>
+public sealed record BuildOptions(
+    string InputDir,
+    string ThemeDir,
+    DateTimeOffset Now,
+    string? BaseUrlOverride = null,
+    bool IncludeDrafts = false,
+    string? DisplayRoot = null)
+{
+    /// <summary>How a path is shown in messages: relative to the display root (the working folder) when inside it.</summary>
+    public string DisplayPath(string path)
+    {
+        var full = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+        var root = Path.GetFullPath(DisplayRoot ?? Directory.GetCurrentDirectory()).TrimEnd(Path.DirectorySeparatorChar);
+        if (full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            return Path.GetRelativePath(root, full).Replace('\\', '/');
+        return full.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using SiteGen.Diagnostics;
+using SiteGen.Output;
+
+namespace SiteGen.Cli;
+
+/// <summary>'build': input/ → output/, all or nothing.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var common = new CommonOptions();
+        var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to (replaced as a whole when the build succeeds)", DefaultValueFactory = _ => "output" };
+        var command = new Command("build", "Build the site from the input folder into the output folder");
+        common.AddTo(command);
+        command.Add(output);
+        command.SetAction(parse => Run(common.ToBuildOptions(parse), parse.GetValue(output)!, Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(BuildOptions options, string outputDir, TextWriter stdout, TextWriter stderr)
+    {
+        var clock = Stopwatch.StartNew();
+        if (OutputGuard.Check(options, outputDir) is { } unsafeOutput)
+        {
+            DiagnosticPrinter.Print([unsafeOutput], stderr);
+            return ExitCodes.ContentErrors;
+        }
+        var result = SiteBuilder.Build(options);
+        DiagnosticPrinter.Print(result.Diagnostics, stderr);
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine($"Build failed: {result.Errors.Count()} error(s); {outputDir}/ was not changed.");
+            return ExitCodes.ContentErrors;
+        }
+        if (OutputWriter.Write(result, outputDir) is { } writeError)
+        {
+            DiagnosticPrinter.Print([writeError], stderr);
+            return ExitCodes.ContentErrors;
+        }
+        stdout.WriteLine(Summary(result, outputDir, clock.Elapsed));
+        return ExitCodes.Success;
+    }
+
+    private static string Summary(BuildResult result, string outputDir, TimeSpan elapsed)
+    {
+        var model = result.Model!;
+        var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        var warnings = result.Warnings.Count();
+        return string.Format(CultureInfo.InvariantCulture,
+            $"Built {pages} pages ({model.News.Length} news items, {model.Pages.Length + (model.Home is null ? 0 : 1)} pages, {model.Deadlines.Length} deadlines) " +
+            $"and {model.Files.Length} files, {result.Files.Length} in all, into {outputDir}/ in {elapsed.TotalSeconds:0.00} s" +
+            (warnings > 0 ? $"; {warnings} warning(s)" : "") + ".");
+    }
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace SiteGen.Cli;
+
+/// <summary>Options shared by the commands that build the site.</summary>
+public sealed class CommonOptions
+{
+    public Option<string> Input { get; } = new("--input", "-i") { Description = "Folder with the site's content", DefaultValueFactory = _ => "input" };
+    public Option<string> Theme { get; } = new("--theme") { Description = "Folder with the theme (templates/, static/)", DefaultValueFactory = _ => "theme" };
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Address the site is published at; overrides base_url in site.yml" };
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include items marked 'draft: true'" };
+    public Option<DateTimeOffset?> Now { get; } = new("--now")
+    {
+        Description = "Build as if it were this date/time (YYYY-MM-DD or YYYY-MM-DDTHH:MM, UTC unless an offset is given); default SOURCE_DATE_EPOCH, else the clock",
+        CustomParser = ParseNow,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Input);
+        command.Add(Theme);
+        command.Add(BaseUrl);
+        command.Add(Drafts);
+        command.Add(Now);
+    }
+
+    public BuildOptions ToBuildOptions(ParseResult parse) => new(
+        parse.GetValue(Input)!,
+        parse.GetValue(Theme)!,
+        Clock.Now(parse.GetValue(Now)),
+        parse.GetValue(BaseUrl),
+        parse.GetValue(Drafts));
+
+    private static DateTimeOffset? ParseNow(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        var value = Clock.Parse(text);
+        if (value is null)
+            result.AddError($"--now: '{text}' is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+        return value;
+    }
+}

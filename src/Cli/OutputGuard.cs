@@ -1,0 +1,22 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Cli;
+
+/// <summary>The output folder is replaced as a whole, so it must never hold the site's own sources.</summary>
+public static class OutputGuard
+{
+    public static Diagnostic? Check(BuildOptions options, string outputDir)
+    {
+        var output = Full(outputDir);
+        foreach (var source in new[] { options.InputDir, options.ThemeDir, Directory.GetCurrentDirectory() })
+        {
+            var full = Full(source);
+            if (full == output || full.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                return new Diagnostic(Severity.Error, DiagnosticCodes.OutputNotWritable,
+                    $"the output folder '{outputDir}' contains '{source}', which would be deleted when the site is replaced; choose another --output", null);
+        }
+        return null;
+    }
+
+    private static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+}

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using SiteGen.Content;
+using SiteGen.Deadlines;
+using SiteGen.Diagnostics;
+using SiteGen.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Config;
+
+/// <summary>Reads input/site.yml into a <see cref="SiteConfig"/>; every problem becomes a positioned diagnostic.</summary>
+public static class ConfigLoader
+{
+    public static SiteConfig? Load(SourceFile? file, string? baseUrlOverride, string inputDisplay, DiagnosticBag diagnostics)
+    {
+        if (file is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, $"{inputDisplay}/site.yml is missing; it holds the site's title, base_url and language", null);
+            return null;
+        }
+        var text = TextDecoder.Decode(file, diagnostics);
+        if (text is null)
+            return null;
+        var source = new YamlSource(file.DisplayPath, 1);
+        var map = YamlMap.From(source, source.Parse(text, diagnostics), diagnostics, "site.yml");
+        if (map is null)
+            return null;
+
+        var title = map.String("title", required: true);
+        var baseUrl = ReadBaseUrl(map, baseUrlOverride);
+        var timeZone = ReadTimeZone(map);
+        var newsPerPage = map.Int("news_per_page") ?? 10;
+        if (newsPerPage < 1)
+            diagnostics.Error(DiagnosticCodes.InvalidConfig, "'news_per_page' must be 1 or more", map.LocationOf("news_per_page"));
+        var keepCancelled = map.Int("keep_cancelled_days") ?? 90;
+        var config = new SiteConfig(
+            Title: title ?? "",
+            Subtitle: map.String("subtitle"),
+            Description: map.String("description") ?? "",
+            BaseUrl: baseUrl ?? new Uri("http://localhost/"),
+            Language: map.String("language") ?? "nb",
+            TimeZone: timeZone ?? TimeZoneInfo.Utc,
+            Owner: map.String("owner") ?? "",
+            NewsPerPage: Math.Max(1, newsPerPage),
+            Menu: ReadMenu(map),
+            Audiences: ReadAudiences(map),
+            DefaultReminders: DeadlineParser.ReadReminders(map, "deadline_reminders") ?? [TimeSpan.FromDays(7), TimeSpan.FromDays(1)],
+            KeepCancelledDays: Math.Max(0, keepCancelled),
+            AccessibilityStatementUrl: map.String("accessibility_statement"),
+            Params: map.ToPlain());
+        return title is null || baseUrl is null || timeZone is null ? null : config;
+    }
+
+    private static Uri? ReadBaseUrl(YamlMap map, string? overrideUrl)
+    {
+        var text = overrideUrl ?? map.String("base_url", required: true);
+        if (text is null)
+            return null;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment))
+            return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+        var where = overrideUrl is null ? map.LocationOf("base_url") : null;
+        map.Diagnostics.Error(DiagnosticCodes.InvalidConfig, $"the base URL must be a full https:// address such as https://example.no/prosjekt/, found '{text}'", where);
+        return null;
+    }
+
+    private static TimeZoneInfo? ReadTimeZone(YamlMap map)
+    {
+        var id = map.String("time_zone") ?? "Europe/Oslo";
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidConfig, $"unknown time zone '{id}'; use an IANA name such as Europe/Oslo", map.LocationOf("time_zone"));
+            return null;
+        }
+    }
+
+    private static ImmutableArray<MenuItem> ReadMenu(YamlMap map)
+    {
+        if (map.ValueNode("menu") is not YamlSequenceNode list)
+        {
+            if (map.Has("menu"))
+                map.Diagnostics.Error(DiagnosticCodes.WrongType, "'menu' must be a list of entries with 'title' and 'url'", map.LocationOf("menu"));
+            return [];
+        }
+        var items = ImmutableArray.CreateBuilder<MenuItem>();
+        foreach (var node in list.Children)
+        {
+            var entry = YamlMap.From(map.Source, node, map.Diagnostics, "each menu entry");
+            var title = entry?.String("title", required: true);
+            var url = entry?.String("url", required: true);
+            if (title is not null && url is not null)
+                items.Add(new MenuItem(title, url));
+        }
+        return items.ToImmutable();
+    }
+
+    private static ImmutableArray<KeyValuePair<string, string>> ReadAudiences(YamlMap map)
+    {
+        if (!map.Has("audiences"))
+            return [];
+        var audiences = YamlMap.From(map.Source, map.ValueNode("audiences"), map.Diagnostics, "'audiences'");
+        if (audiences is null)
+            return [];
+        return [.. audiences.Keys.Select(k => KeyValuePair.Create(k, audiences.String(k) ?? k))];
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Content;
+
+/// <summary>A date as an editor wrote it: a whole month, a whole day, or a day with a local time.</summary>
+public readonly record struct DateText(DateOnly Date, TimeOnly? Time, bool IsMonth)
+{
+    public DateTime LocalDateTime => Date.ToDateTime(Time ?? TimeOnly.MinValue);
+}
+
+/// <summary>Parses the few date forms the content format allows, with a hint for the common Norwegian form.</summary>
+public static partial class DateTextParser
+{
+    [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$")]
+    private static partial Regex DayPattern();
+
+    [GeneratedRegex(@"^(\d{4})-(\d{2})$")]
+    private static partial Regex MonthPattern();
+
+    [GeneratedRegex(@"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$")]
+    private static partial Regex NorwegianPattern();
+
+    /// <summary>Returns null and an explanation when the text is not a valid date.</summary>
+    public static DateText? Parse(string text, bool allowMonth, out string? error)
+    {
+        error = null;
+        text = text.Trim();
+        var day = DayPattern().Match(text);
+        if (day.Success)
+            return ParseDay(day, text, out error);
+        var month = MonthPattern().Match(text);
+        if (month.Success && allowMonth)
+        {
+            if (TryDate(Int(month, 1), Int(month, 2), 1, out var first))
+                return new DateText(first, null, IsMonth: true);
+            error = $"'{text}' is not a real month";
+            return null;
+        }
+        var norwegian = NorwegianPattern().Match(text);
+        if (norwegian.Success)
+        {
+            error = $"'{text}' is not in the form YYYY-MM-DD; write {Int(norwegian, 3):D4}-{Int(norwegian, 2):D2}-{Int(norwegian, 1):D2}";
+            return null;
+        }
+        error = allowMonth
+            ? $"'{text}' is not a date; write YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM"
+            : $"'{text}' is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM";
+        return null;
+    }
+
+    private static DateText? ParseDay(Match m, string text, out string? error)
+    {
+        error = null;
+        if (!TryDate(Int(m, 1), Int(m, 2), Int(m, 3), out var date))
+        {
+            error = $"'{text}' is not a real date (no such day in that month)";
+            return null;
+        }
+        if (!m.Groups[4].Success)
+            return new DateText(date, null, IsMonth: false);
+        int hour = Int(m, 4), minute = Int(m, 5), second = m.Groups[6].Success ? Int(m, 6) : 0;
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            error = $"'{text}' has a time that does not exist; write HH:MM between 00:00 and 23:59";
+            return null;
+        }
+        return new DateText(date, new TimeOnly(hour, minute, second), IsMonth: false);
+    }
+
+    private static int Int(Match m, int group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
+
+    private static bool TryDate(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+}

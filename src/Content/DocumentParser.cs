@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using SiteGen.Diagnostics;
+using SiteGen.Yaml;
+
+namespace SiteGen.Content;
+
+/// <summary>Reads the front matter and body shared by news items and pages.</summary>
+public static partial class DocumentParser
+{
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}-")]
+    private static partial Regex DatePrefix();
+
+    /// <summary>The parsed document and its front matter (for the fields only one kind has), or nulls after reporting why.</summary>
+    public static (ContentDocument? Document, YamlMap? FrontMatter) Parse(SourceFile file, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    {
+        var text = TextDecoder.Decode(file, diagnostics);
+        if (text is null)
+            return (null, null);
+        var split = FrontMatterSplitter.Split(text, out var splitError);
+        if (split is null)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterNotClosed, splitError!, SourceLocation.StartOf(file.DisplayPath));
+            return (null, null);
+        }
+        var yaml = new YamlSource(file.DisplayPath, split.YamlFirstLine);
+        if (split.Yaml.Trim().Length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingKey, "the file needs front matter with at least 'title:' between two '---' lines at the top", SourceLocation.StartOf(file.DisplayPath));
+            return (null, null);
+        }
+        var node = yaml.Parse(split.Yaml, diagnostics);
+        var map = node is null ? null : YamlMap.From(yaml, node, diagnostics, "the front matter");
+        if (map is null)
+            return (null, null);
+
+        var title = map.String("title", required: true);
+        var slug = ReadSlug(file, map);
+        var document = new ContentDocument(
+            Slug: slug ?? "",
+            Title: title?.Trim() ?? "",
+            Summary: map.String("summary")?.Trim(),
+            Template: ReadTemplate(map),
+            Draft: map.Bool("draft") ?? false,
+            PublishDate: ReadDate(map, "publishDate"),
+            ExpiryDate: ReadDate(map, "expiryDate"),
+            Updated: ReadDate(map, "updated"),
+            Aliases: [.. map.Strings("aliases").Select(a => a.Value)],
+            Body: markdown.Render(split.Body, file.DisplayPath, split.BodyFirstLine),
+            ShowToc: map.Bool("toc"),
+            Params: map.ToPlain(),
+            Source: SourceLocation.StartOf(file.DisplayPath));
+        var ok = title is not null && slug is not null;
+        return (ok ? document : null, map);
+    }
+
+    public static DateText? ReadDate(YamlMap map, string key, bool required = false, bool allowMonth = false)
+    {
+        var text = map.String(key, required);
+        if (text is null)
+            return null;
+        var date = DateTextParser.Parse(text, allowMonth, out var error);
+        if (date is null)
+            map.Diagnostics.Error(DiagnosticCodes.InvalidDate, $"'{key}': {error}", map.LocationOf(key));
+        return date;
+    }
+
+    private static string? ReadSlug(SourceFile file, YamlMap map)
+    {
+        var explicitSlug = map.String("slug");
+        if (explicitSlug is not null)
+        {
+            if (Slugs.IsValid(explicitSlug))
+                return explicitSlug;
+            map.Diagnostics.Error(DiagnosticCodes.InvalidSlug,
+                $"'slug' must be lower-case letters a-z, digits and hyphens (like '{Slugs.FromTitle(explicitSlug)}'), found '{explicitSlug}'", map.LocationOf("slug"));
+            return null;
+        }
+        var name = Path.GetFileNameWithoutExtension(file.RelativePath);
+        var fromName = Slugs.FromTitle(DatePrefix().Replace(name, ""));
+        if (fromName.Length > 0)
+            return fromName;
+        map.Diagnostics.Error(DiagnosticCodes.InvalidSlug, $"cannot make a URL from the file name '{name}'; rename the file or set 'slug:'", SourceLocation.StartOf(file.DisplayPath));
+        return null;
+    }
+
+    private static string? ReadTemplate(YamlMap map)
+    {
+        var template = map.String("template");
+        if (template is null)
+            return null;
+        if (template.Contains("..", StringComparison.Ordinal) || template.StartsWith('/') || template.Contains('\\'))
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidSlug, $"'template' must be a file name in the theme's templates folder, found '{template}'", map.LocationOf("template"));
+            return null;
+        }
+        return template.EndsWith(".sbn", StringComparison.Ordinal) ? template : template + ".sbn";
+    }
+}

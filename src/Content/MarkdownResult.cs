@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content;
+
+/// <summary>A heading of a rendered body, for the table of contents.</summary>
+public sealed record TocEntry(int Level, string Id, string Text);
+
+/// <summary>A link or image as the editor wrote it, with its place in the source file.</summary>
+public sealed record SourceLink(string Url, bool IsImage, bool HasText, SourceLocation Location);
+
+public sealed record MarkdownResult(string Html, ImmutableArray<TocEntry> Headings, ImmutableArray<SourceLink> Links);

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using SiteGen.Deadlines;
+using SiteGen.Diagnostics;
+using SiteGen.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Content;
+
+/// <summary>Parses input/news/*.md: the shared document plus 'date', 'tags' and 'deadlines'.</summary>
+public static class NewsParser
+{
+    public static NewsItem? Parse(SourceFile file, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    {
+        var (document, map) = DocumentParser.Parse(file, markdown, diagnostics);
+        if (map is null)
+            return null;
+        var date = DocumentParser.ReadDate(map, "date", required: true);
+        var tags = map.Strings("tags");
+        var (ids, declared) = ReadDeadlines(map, markdown);
+        if (document is null || date is null)
+            return null;
+        return new NewsItem(document, date.Value, [.. tags.Select(t => t.Value).Distinct(StringComparer.Ordinal)], ids, declared);
+    }
+
+    /// <summary>'deadlines:' holds ids of deadlines in data/deadlines.yml, full deadline records, or both.</summary>
+    private static (ImmutableArray<(string, SourceLocation)>, ImmutableArray<Deadline>) ReadDeadlines(YamlMap map, MarkdownRenderer markdown)
+    {
+        var node = map.ValueNode("deadlines");
+        if (node is null || YamlValues.IsNull(node))
+            return ([], []);
+        if (node is not YamlSequenceNode list)
+            return (map.Strings("deadlines"), []);
+        var ids = ImmutableArray.CreateBuilder<(string, SourceLocation)>();
+        var declared = ImmutableArray.CreateBuilder<Deadline>();
+        foreach (var item in list.Children)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } id })
+                ids.Add((id.Trim(), map.Source.At(item)));
+            else if (YamlMap.From(map.Source, item, map.Diagnostics, "each deadline") is { } record
+                     && DeadlineParser.ParseRecord(record, markdown) is { } deadline)
+            {
+                declared.Add(deadline);
+                ids.Add((deadline.Id, deadline.Source));
+            }
+        }
+        return (ids.ToImmutable(), declared.ToImmutable());
+    }
+}

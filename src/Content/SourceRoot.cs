@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content;
+
+/// <summary>A folder the build reads from (input/ or theme/), walked in ordinal order.</summary>
+internal sealed class SourceRoot(string path, string display)
+{
+    public string FullPath { get; } = Path.GetFullPath(path);
+    public string Display { get; } = display;
+
+    /// <summary>Relative paths of every regular file under the root, sorted ordinally.</summary>
+    public ImmutableSortedSet<string> Walk(DiagnosticBag diagnostics)
+    {
+        var found = ImmutableSortedSet.CreateBuilder<string>(StringComparer.Ordinal);
+        WalkInto(new DirectoryInfo(FullPath), found, diagnostics);
+        return found.ToImmutable();
+    }
+
+    public SourceFile? Read(string relative, long maxBytes, DiagnosticBag diagnostics)
+    {
+        var full = Path.Combine(FullPath, relative);
+        var display = $"{Display}/{relative}";
+        try
+        {
+            var length = new FileInfo(full).Length;
+            if (length > maxBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.FileTooLarge,
+                    $"the file is {length / (1024 * 1024)} MB; content files may be at most {maxBytes / (1024 * 1024)} MB", SourceLocation.StartOf(display));
+                return null;
+            }
+            return new SourceFile(relative, display, File.ReadAllBytes(full));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, $"cannot read the file: {e.Message}", SourceLocation.StartOf(display));
+            return null;
+        }
+    }
+
+    private void WalkInto(DirectoryInfo dir, ImmutableSortedSet<string>.Builder found, DiagnosticBag diagnostics)
+    {
+        FileSystemInfo[] entries;
+        try
+        {
+            entries = dir.GetFileSystemInfos();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, $"cannot read the folder: {e.Message}", SourceLocation.StartOf(DisplayOf(dir.FullName)));
+            return;
+        }
+        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            if (entry.Name.StartsWith('.'))
+                continue; // editors' tools leave .DS_Store, .swp and the like; they are never content
+            if (entry.LinkTarget is not null && !LinkStaysInside(entry, diagnostics))
+                continue;
+            if (entry is DirectoryInfo sub)
+            {
+                if (entry.LinkTarget is null)
+                    WalkInto(sub, found, diagnostics);
+            }
+            else
+                found.Add(Relative(entry.FullName));
+        }
+    }
+
+    private bool LinkStaysInside(FileSystemInfo entry, DiagnosticBag diagnostics)
+    {
+        var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+        var inside = target is { Exists: true } && IsInside(target.FullName);
+        if (!inside)
+            diagnostics.Error(DiagnosticCodes.InvalidLink,
+                $"'{entry.Name}' is a symbolic link to '{entry.LinkTarget}', outside {Display}/; copy the file in instead", SourceLocation.StartOf(DisplayOf(entry.FullName)));
+        return inside;
+    }
+
+    private bool IsInside(string full) =>
+        full.StartsWith(FullPath.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private string Relative(string full) => Path.GetRelativePath(FullPath, full).Replace('\\', '/');
+
+    private string DisplayOf(string full) => $"{Display}/{Relative(full)}";
+}

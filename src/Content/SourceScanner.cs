@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// Phase 1: reads every input and theme file into memory. The only phase that reads the disk;
+/// it follows no symbolic link out of its root and refuses files too large to be content.
+/// </summary>
+public static class SourceScanner
+{
+    public const long MaxTextFileBytes = 8 * 1024 * 1024;
+
+    public static SourceSet Scan(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var input = new SourceRoot(options.InputDir, options.DisplayPath(options.InputDir));
+        var theme = new SourceRoot(options.ThemeDir, options.DisplayPath(options.ThemeDir));
+        if (!Directory.Exists(input.FullPath))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, $"the input folder '{input.Display}' does not exist", null);
+            return Empty;
+        }
+
+        var inputFiles = input.Walk(diagnostics);
+        var themeFiles = Directory.Exists(theme.FullPath) ? theme.Walk(diagnostics) : [];
+        if (inputFiles.IsEmpty)
+            diagnostics.Error(DiagnosticCodes.MissingFile, $"the input folder '{input.Display}' is empty; it needs at least site.yml", null);
+
+        ImmutableArray<SourceFile> Under(IEnumerable<string> files, SourceRoot root, string folder, Func<string, bool> accept, bool text = true) =>
+            [.. files.Where(f => f.StartsWith(folder, StringComparison.Ordinal) && accept(f))
+                     .Select(f => root.Read(f, text ? MaxTextFileBytes : long.MaxValue, diagnostics))
+                     .OfType<SourceFile>()];
+
+        static bool IsMarkdown(string f) => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        static bool Any(string f) => true;
+
+        return new SourceSet(
+            inputFiles.Contains("site.yml") ? input.Read("site.yml", MaxTextFileBytes, diagnostics) : null,
+            inputFiles.Contains("data/deadlines.yml") ? input.Read("data/deadlines.yml", MaxTextFileBytes, diagnostics) : null,
+            Under(inputFiles, input, "news/", IsMarkdown),
+            Under(inputFiles, input, "pages/", IsMarkdown),
+            Under(inputFiles, input, "files/", Any, text: false),
+            [.. Under(inputFiles, input, "_templates/", Any), .. Under(themeFiles, theme, "templates/", Any)],
+            [.. Under(themeFiles, theme, "static/", Any, text: false), .. Under(inputFiles, input, "static/", Any, text: false)]);
+    }
+
+    private static readonly SourceSet Empty = new(null, null, [], [], [], [], []);
+}

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Content;
+
+/// <summary>Everything the build reads from disk, loaded once, sorted by path.</summary>
+public sealed record SourceSet(
+    SourceFile? SiteConfig,
+    SourceFile? Deadlines,
+    ImmutableArray<SourceFile> News,
+    ImmutableArray<SourceFile> Pages,
+    ImmutableArray<SourceFile> Files,
+    ImmutableArray<SourceFile> Templates,
+    ImmutableArray<SourceFile> StaticFiles);

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Deadlines;
+
+/// <summary>
+/// A deadline or milestone. <see cref="Start"/> is a whole day, a local date-time (in the site's
+/// time zone) or a whole month; <see cref="End"/> makes it a period ("juni–august 2023").
+/// </summary>
+public sealed record Deadline(
+    string Id,
+    string Title,
+    DateText Start,
+    DateText? End,
+    ImmutableArray<string> Audiences,
+    string DescriptionHtml,
+    string? Link,
+    bool Cancelled,
+    ImmutableArray<TimeSpan>? Reminders,
+    SourceLocation Source,
+    SourceLocation? LinkLocation = null,
+    ImmutableArray<(string Audience, SourceLocation Location)> AudienceLocations = default)
+{
+    /// <summary>The first calendar day the deadline covers.</summary>
+    public DateOnly FirstDay => Start.Date;
+
+    /// <summary>The last calendar day it covers (inclusive): the end, or the whole month for a month.</summary>
+    public DateOnly LastDay => End is { } end ? LastDayOf(end) : LastDayOf(Start);
+
+    public bool IsTimed => Start.Time is not null;
+
+    private static DateOnly LastDayOf(DateText d) =>
+        d.IsMonth ? new DateOnly(d.Date.Year, d.Date.Month, DateTime.DaysInMonth(d.Date.Year, d.Date.Month)) : d.Date;
+}

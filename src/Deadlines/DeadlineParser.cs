@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using System.Xml;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Deadlines;
+
+/// <summary>Parses input/data/deadlines.yml (a list of records), and records written in a news item's front matter.</summary>
+public static class DeadlineParser
+{
+    private static readonly string[] KnownKeys = ["id", "title", "date", "end", "audience", "description", "link", "status", "reminders"];
+
+    public static ImmutableArray<Deadline> ParseFile(SourceFile file, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    {
+        var text = TextDecoder.Decode(file, diagnostics);
+        if (text is null)
+            return [];
+        var source = new YamlSource(file.DisplayPath, 1);
+        var root = source.Parse(text, diagnostics);
+        if (root is null || YamlValues.IsNull(root))
+            return [];
+        if (root is not YamlSequenceNode list)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType,
+                $"the deadlines file must be a list of deadlines, each starting with '- id:', found {YamlValues.Describe(root)}", source.At(root));
+            return [];
+        }
+        return [.. list.Children
+            .Select(item => YamlMap.From(source, item, diagnostics, "each deadline"))
+            .OfType<YamlMap>()
+            .Select(map => ParseRecord(map, markdown))
+            .OfType<Deadline>()];
+    }
+
+    public static Deadline? ParseRecord(YamlMap map, MarkdownRenderer markdown)
+    {
+        foreach (var key in map.Keys.Where(k => !KnownKeys.Contains(k)))
+            map.Diagnostics.Warning(DiagnosticCodes.UnknownValue, $"unknown deadline field '{key}' is ignored (known: {string.Join(", ", KnownKeys)})", map.KeyLocation(key));
+
+        var id = map.String("id", required: true);
+        if (id is not null && !Slugs.IsValid(id))
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidSlug, $"'id' must be lower-case letters a-z, digits and hyphens (like '{Slugs.FromTitle(id)}'), found '{id}'", map.LocationOf("id"));
+            id = null;
+        }
+        var title = map.String("title", required: true);
+        var start = DocumentParser.ReadDate(map, "date", required: true, allowMonth: true);
+        var end = DocumentParser.ReadDate(map, "end", allowMonth: true);
+        var audiences = map.Strings("audience");
+        var description = map.String("description", allowEmpty: true);
+        var link = ReadLink(map);
+        var cancelled = ReadStatus(map);
+        var reminders = ReadReminders(map, "reminders");
+
+        if (id is null || title is null || start is null)
+            return null;
+        if (end is { } e && e.Date < start.Value.Date)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.EndBeforeStart, $"'end' ({e.Date:yyyy-MM-dd}) is before 'date' ({start.Value.Date:yyyy-MM-dd})", map.LocationOf("end"));
+            return null;
+        }
+        var descriptionHtml = description is null ? "" : markdown.Render(description, map.Source.Path, map.LocationOf("description").Line + 1).Html;
+        return new Deadline(id, title.Trim(), start.Value, end, [.. audiences.Select(a => a.Value)], descriptionHtml, link, cancelled, reminders,
+            map.Location, map.Has("link") ? map.LocationOf("link") : null, audiences);
+    }
+
+    public static ImmutableArray<TimeSpan>? ReadReminders(YamlMap map, string key)
+    {
+        if (!map.Has(key))
+            return null;
+        var builder = ImmutableArray.CreateBuilder<TimeSpan>();
+        foreach (var (text, location) in map.Strings(key))
+        {
+            try
+            {
+                var span = XmlConvert.ToTimeSpan(text);
+                if (span > TimeSpan.Zero)
+                    builder.Add(span);
+                else
+                    map.Diagnostics.Error(DiagnosticCodes.WrongType, $"a reminder must be a positive duration before the deadline, found '{text}'", location);
+            }
+            catch (FormatException)
+            {
+                map.Diagnostics.Error(DiagnosticCodes.WrongType, $"'{text}' is not a duration; write for example P7D (7 days), P1D (1 day) or PT2H (2 hours)", location);
+            }
+        }
+        return builder.ToImmutable();
+    }
+
+    private static string? ReadLink(YamlMap map)
+    {
+        var link = map.String("link")?.Trim();
+        if (link is null)
+            return null;
+        var ok = link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) && !link.Split('/', '#', '?').Contains("..")
+                 || link.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                 || link.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
+        if (ok)
+            return link;
+        map.Diagnostics.Error(DiagnosticCodes.InvalidLink, $"'link' must be a path on this site starting with '/' (like /aktuelt/sak/) or an https:// address, found '{link}'", map.LocationOf("link"));
+        return null;
+    }
+
+    private static bool ReadStatus(YamlMap map)
+    {
+        var status = map.String("status")?.Trim().ToLowerInvariant();
+        switch (status)
+        {
+            case null or "active" or "aktiv": return false;
+            case "cancelled" or "canceled" or "avlyst": return true;
+            default:
+                map.Diagnostics.Error(DiagnosticCodes.UnknownValue, $"'status' must be 'cancelled' (or left out), found '{status}'", map.LocationOf("status"));
+                return false;
+        }
+    }
+}

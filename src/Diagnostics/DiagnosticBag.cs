@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Diagnostics;
+
+/// <summary>Collects diagnostics of every phase so that one run reports every problem at once.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> items = [];
+    private readonly Lock gate = new();
+
+    public bool HasErrors
+    {
+        get { lock (gate) return items.Exists(d => d.IsError); }
+    }
+
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (gate) items.Add(diagnostic);
+    }
+
+    public void Error(string code, string message, SourceLocation? location) =>
+        Add(new Diagnostic(Severity.Error, code, message, location));
+
+    public void Warning(string code, string message, SourceLocation? location) =>
+        Add(new Diagnostic(Severity.Warning, code, message, location));
+
+    /// <summary>Sorted by file, line and column so that output is the same from run to run, however phases ran.</summary>
+    public ImmutableArray<Diagnostic> ToImmutable()
+    {
+        lock (gate)
+        {
+            return [.. items
+                .Select((d, i) => (d, i))
+                .OrderBy(x => x.d.Location?.Path ?? "", StringComparer.Ordinal)
+                .ThenBy(x => x.d.Location?.Line ?? 0)
+                .ThenBy(x => x.d.Location?.Column ?? 0)
+                .ThenBy(x => x.i)
+                .Select(x => x.d)];
+        }
+    }
+}

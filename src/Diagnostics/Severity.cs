@@ -1,0 +1,7 @@
+namespace SiteGen.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

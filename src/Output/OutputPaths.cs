@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Output;
+
+public static class OutputPaths
+{
+    /// <summary>Two sources writing one path is an error naming both; the result is sorted by path.</summary>
+    public static ImmutableArray<OutputFile> CheckUnique(IEnumerable<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var result = ImmutableArray.CreateBuilder<OutputFile>();
+        // Ordinal-ignore-case: on Windows and macOS disks "Rapport.pdf" and "rapport.pdf" are one file.
+        foreach (var group in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+                diagnostics.Error(DiagnosticCodes.DuplicateOutputPath,
+                    $"both {first.Source} and {other.Source} would be written to output/{other.Path}; rename one of them", SourceLocation.StartOf(other.Source));
+            result.Add(first);
+        }
+        return [.. result.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,67 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// Phase 6, the only code that writes the site to disk. The new site is written complete into a
+/// sibling folder and then swapped in, so a failure at any point leaves the previous output/ whole.
+/// </summary>
+public static class OutputWriter
+{
+    public static Diagnostic? Write(BuildResult result, string outputDir)
+    {
+        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        if (File.Exists(target))
+            return Problem($"'{outputDir}' is a file, not a folder; remove it or choose another --output");
+        var parent = Path.GetDirectoryName(target)!;
+        var name = Path.GetFileName(target);
+        var staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
+        var retired = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
+        try
+        {
+            Directory.CreateDirectory(parent);
+            DeleteIfExists(staging);
+            WriteAll(result, staging);
+            if (Directory.Exists(target))
+            {
+                DeleteIfExists(retired);
+                Directory.Move(target, retired);
+            }
+            Directory.Move(staging, target);
+            DeleteIfExists(retired);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(staging);
+            if (!Directory.Exists(target) && Directory.Exists(retired))
+                Directory.Move(retired, target);
+            return Problem($"cannot write the site to '{outputDir}': {e.Message}; the previous site was left as it was");
+        }
+    }
+
+    private static void WriteAll(BuildResult result, string root)
+    {
+        Directory.CreateDirectory(root);
+        foreach (var file in result.Files)
+        {
+            var path = Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Content);
+        }
+    }
+
+    private static void DeleteIfExists(string dir)
+    {
+        if (Directory.Exists(dir))
+            Directory.Delete(dir, recursive: true);
+    }
+
+    private static void TryDelete(string dir)
+    {
+        try { DeleteIfExists(dir); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* best effort: a stale staging folder is harmless */ }
+    }
+
+    private static Diagnostic Problem(string message) => new(Severity.Error, DiagnosticCodes.OutputNotWritable, message, null);
+}

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using Scriban.Runtime;
+using SiteGen.Content;
+using SiteGen.Rendering.Views;
+using SiteGen.Site;
+
+namespace SiteGen.Rendering;
+
+/// <summary>Every HTML page of the site as data: the one list to read to see what the site contains.</summary>
+public static class RouteTable
+{
+    /// <summary>How many upcoming deadlines the home page shows.</summary>
+    public const int HomeDeadlines = 4;
+    public const int HomeNews = 3;
+
+    public static ImmutableArray<Route> Build(SiteModel model, ViewFactory views)
+    {
+        var routes = ImmutableArray.CreateBuilder<Route>();
+        routes.Add(Home(model, views));
+        routes.AddRange(NewsLists(model, views));
+        routes.AddRange(NewsItems(model, views));
+        routes.AddRange(model.Pages.Select(p => PageRoute(p, views)));
+        routes.Add(new Route(SitePaths.Deadlines, "deadlines.sbn", "deadlines", "Frister", "Alle frister og milepæler i prosjektet.",
+            Vars(("deadlines", views.Deadlines(model.Deadlines)),
+                 ("upcoming", views.Deadlines(model.Deadlines.Where(d => !views.IsPast(d)))),
+                 ("past", views.Deadlines(model.Deadlines.Where(views.IsPast).Reverse()))), null));
+        routes.Add(new Route("/404.html", "404.sbn", "404", "Fant ikke siden", null, Vars(), null));
+        return routes.ToImmutable();
+    }
+
+    private static Route Home(SiteModel model, ViewFactory views)
+    {
+        var upcoming = model.Deadlines.Where(d => !views.IsPast(d) && !d.Cancelled).Take(HomeDeadlines).ToList();
+        // When fewer deadlines are ahead than the home page has room for, the latest past ones fill
+        // it (marked as past), so the page still tells a visitor where the project stands.
+        var recentPast = model.Deadlines.Where(views.IsPast).Reverse().Take(HomeDeadlines - upcoming.Count);
+        var home = model.Home is null ? null : views.Page(model.Home);
+        return new Route("/", model.Home?.Document.Template ?? "home.sbn", "home", model.Home?.Title ?? model.Config.Title,
+            model.Home?.Document.Summary ?? model.Config.Description,
+            Vars(("item", home),
+                 ("latest_news", model.News.Take(HomeNews).Select(views.News).ToImmutableArray()),
+                 ("next_deadlines", views.Deadlines(upcoming)),
+                 ("recent_deadlines", views.Deadlines(recentPast)),
+                 ("featured", model.Pages.Where(p => p.Document.Params.GetValueOrDefault("home") is true).Select(views.Page).ToImmutableArray())),
+            model.Home?.Document.Source);
+    }
+
+    private static IEnumerable<Route> NewsLists(SiteModel model, ViewFactory views)
+    {
+        var size = model.Config.NewsPerPage;
+        var total = Math.Max(1, (model.News.Length + size - 1) / size);
+        var numbers = Enumerable.Range(1, total)
+            .Select(n => new LinkView(n.ToString(System.Globalization.CultureInfo.InvariantCulture), model.Config.Url(SitePaths.NewsList(n))))
+            .ToImmutableArray();
+        for (var page = 1; page <= total; page++)
+        {
+            var pagination = new PaginationView(page, total,
+                page > 1 ? model.Config.Url(SitePaths.NewsList(page - 1)) : null,
+                page < total ? model.Config.Url(SitePaths.NewsList(page + 1)) : null, numbers);
+            var items = model.News.Skip((page - 1) * size).Take(size).Select(views.News).ToImmutableArray();
+            var title = page == 1 ? "Aktuelt" : $"Aktuelt – side {page} av {total}";
+            yield return new Route(SitePaths.NewsList(page), "news-list.sbn", "news-list", title, "Nyheter fra prosjektet.",
+                Vars(("news_items", items), ("pagination", pagination)), null);
+        }
+    }
+
+    private static IEnumerable<Route> NewsItems(SiteModel model, ViewFactory views)
+    {
+        for (var i = 0; i < model.News.Length; i++)
+        {
+            var item = model.News[i];
+            // The list is newest first: "newer" is the one before, "older" the one after.
+            var newer = i > 0 ? model.News[i - 1] : null;
+            var older = i + 1 < model.News.Length ? model.News[i + 1] : null;
+            yield return new Route(SitePaths.News(item.Slug), item.Document.Template ?? "news-item.sbn", "news", item.Title, item.Document.Summary,
+                Vars(("item", views.News(item)),
+                     ("newer", newer is null ? null : new LinkView(newer.Title, model.Config.Url(SitePaths.News(newer.Slug)))),
+                     ("older", older is null ? null : new LinkView(older.Title, model.Config.Url(SitePaths.News(older.Slug))))),
+                item.Document.Source);
+        }
+    }
+
+    private static Route PageRoute(Page page, ViewFactory views) =>
+        new(SitePaths.Page(page.Slug), page.Document.Template ?? "page.sbn", "page", page.Title, page.Document.Summary,
+            Vars(("item", views.Page(page))), page.Document.Source);
+
+    private static ScriptObject Vars(params (string Name, object? Value)[] values)
+    {
+        var vars = new ScriptObject();
+        foreach (var (name, value) in values)
+            vars[name] = value;
+        return vars;
+    }
+}

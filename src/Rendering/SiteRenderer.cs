@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using System.Text;
+using Scriban.Runtime;
+using SiteGen.Diagnostics;
+using SiteGen.Output;
+using SiteGen.Rendering.Views;
+using SiteGen.Site;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Phase 4: every route through its template and the layout, plus the files published as they are.
+/// Routes render in parallel; the result is sorted by path, so it is the same however threads ran.
+/// </summary>
+public static class SiteRenderer
+{
+    public const string LayoutTemplate = "layout.sbn";
+
+    public static ImmutableArray<OutputFile> Render(SiteModel model, DiagnosticBag diagnostics)
+    {
+        var views = new ViewFactory(model);
+        var renderer = new TemplateRenderer(new TemplateLocator(model.Templates), TemplateFunctions.Create(views));
+        var site = views.Site();
+        var routes = RouteTable.Build(model, views);
+
+        var pages = new OutputFile?[routes.Length];
+        Parallel.For(0, routes.Length, i => pages[i] = RenderRoute(routes[i], model, views, site, renderer, diagnostics));
+
+        var files = new List<OutputFile>(pages.OfType<OutputFile>());
+        files.AddRange(model.StaticFiles.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)));
+        files.AddRange(model.Files.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)));
+        return OutputPaths.CheckUnique(files, diagnostics);
+    }
+
+    private static OutputFile? RenderRoute(Route route, SiteModel model, ViewFactory views, SiteView site, TemplateRenderer renderer, DiagnosticBag diagnostics)
+    {
+        var globals = new ScriptObject
+        {
+            ["site"] = site,
+            ["menu"] = views.Menu(route.SitePath),
+            ["page"] = new PageMeta(route.Title, route.Kind, model.Config.Url(route.SitePath), model.Config.AbsoluteUrl(route.SitePath),
+                route.Description ?? model.Config.Description, model.Config.Language),
+        };
+        globals.Import(route.Variables);
+        var body = renderer.Render(route.Template, globals, route.Source, diagnostics);
+        if (body is null)
+            return null;
+        globals["content"] = new RawHtml(body);
+        var html = renderer.Render(LayoutTemplate, globals, route.Source, diagnostics);
+        return html is null ? null : new OutputFile(route.OutputPath, Encoding.UTF8.GetBytes(html), route.Source?.Path ?? route.Template);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Renders named Scriban templates. Each template is parsed once; each render gets a fresh,
+/// explicitly configured context (strict variables, '\n', loop limits, fixed culture, escaping).
+/// Scriban's own messages already carry "file(line,col)"; they are turned into diagnostics.
+/// </summary>
+public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject functions)
+{
+    /// <summary>Generous enough for a 10,000-item archive, small enough to stop a runaway loop in seconds.</summary>
+    public const int LoopLimit = 10_000_000;
+
+    private readonly ConcurrentDictionary<string, Template?> parsed = new(StringComparer.Ordinal);
+
+    /// <summary>The rendered text, or null after reporting why.</summary>
+    public string? Render(string templateName, ScriptObject globals, SourceLocation? requestedBy, DiagnosticBag diagnostics)
+    {
+        var template = Load(templateName, requestedBy, diagnostics);
+        if (template is null)
+            return null;
+        var context = CreateContext(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, e.OriginalMessage, LocationOf(e.Span));
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, e.Message, SourceLocation.StartOf(locator.Find(templateName)?.DisplayPath ?? templateName));
+            return null;
+        }
+    }
+
+    public bool Exists(string templateName) => locator.Find(templateName) is not null;
+
+    private Template? Load(string name, SourceLocation? requestedBy, DiagnosticBag diagnostics)
+    {
+        var file = locator.Find(name);
+        if (file is null)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateNotFound, $"template '{name}' not found (searched {locator.SearchedDescription})", requestedBy);
+            return null;
+        }
+        var template = parsed.GetOrAdd(file.DisplayPath, _ => Template.Parse(TemplateLocator.TextOf(file), file.DisplayPath));
+        if (template is { HasErrors: true })
+        {
+            foreach (var message in template.Messages)
+                diagnostics.Error(DiagnosticCodes.TemplateSyntax, message.Message, LocationOf(message.Span));
+            return null;
+        }
+        return template;
+    }
+
+    private TemplateContext CreateContext(ScriptObject globals)
+    {
+        var context = new HtmlTemplateContext
+        {
+            StrictVariables = true,
+            NewLine = "\n",
+            LoopLimit = LoopLimit,
+            LimitToString = 0,
+            RecursiveLimit = 64,
+            MemberRenamer = StandardMemberRenamer.Default,
+            TemplateLoader = locator,
+            EnableRelaxedMemberAccess = false,
+        };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        context.PushGlobal(functions);
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private static SourceLocation LocationOf(Scriban.Parsing.SourceSpan span) =>
+        new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
+}

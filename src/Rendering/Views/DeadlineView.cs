@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Rendering.Views;
+
+/// <summary>
+/// A deadline for templates. <c>when</c> is the Norwegian text ("2. desember 2022", "juni–august 2023");
+/// <c>datetime</c> is the machine-readable start for &lt;time&gt;; <c>is_past</c> is as of the build.
+/// </summary>
+public sealed record DeadlineView(
+    string Id,
+    string Title,
+    string Url,
+    string When,
+    string Datetime,
+    string LastDay,
+    bool IsPast,
+    bool IsCancelled,
+    bool IsPeriod,
+    string Status,
+    ImmutableArray<AudienceView> Audiences,
+    RawHtml Description,
+    string? Link,
+    ImmutableArray<LinkView> News);

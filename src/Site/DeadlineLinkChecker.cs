@@ -1,0 +1,35 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Site;
+
+/// <summary>A deadline's 'link' must lead to a page, news item, file or deadline that the site has.</summary>
+public static class DeadlineLinkChecker
+{
+    public static void Check(SiteModel model, DiagnosticBag diagnostics)
+    {
+        var paths = KnownPaths(model);
+        var ids = model.Deadlines.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var deadline in model.Deadlines)
+        {
+            if (deadline.Link is not { } link || !link.StartsWith('/'))
+                continue;
+            var hash = link.IndexOf('#');
+            var path = (hash >= 0 ? link[..hash] : link).Split('?')[0];
+            var anchor = hash >= 0 ? link[(hash + 1)..] : null;
+            var exists = paths.Contains(path) || paths.Contains(path.TrimEnd('/') + "/");
+            if (exists && anchor is not null && path == SitePaths.Deadlines && !ids.Contains(anchor))
+                exists = false;
+            if (!exists)
+                diagnostics.Error(DiagnosticCodes.BrokenLink, $"'link' {link} leads nowhere: no page, news item or file has that address", deadline.LinkLocation ?? deadline.Source);
+        }
+    }
+
+    private static HashSet<string> KnownPaths(SiteModel model)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal) { "/", SitePaths.Deadlines, SitePaths.NewsList(1) };
+        paths.UnionWith(model.Pages.Select(p => SitePaths.Page(p.Slug)));
+        paths.UnionWith(model.News.Select(n => SitePaths.News(n.Slug)));
+        paths.UnionWith(model.Files.Concat(model.StaticFiles).Select(f => "/" + f.OutputPath));
+        return paths;
+    }
+}

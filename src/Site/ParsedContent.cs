@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+using SiteGen.Content;
+using SiteGen.Deadlines;
+
+namespace SiteGen.Site;
+
+/// <summary>Phase 2's result: every file parsed on its own, before cross-checks.</summary>
+public sealed record ParsedContent(ImmutableArray<NewsItem> News, ImmutableArray<Page> Pages, ImmutableArray<Deadline> Deadlines);

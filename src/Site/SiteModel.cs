@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using SiteGen.Config;
+using SiteGen.Content;
+using SiteGen.Deadlines;
+
+namespace SiteGen.Site;
+
+/// <summary>
+/// Everything the renderer needs, loaded, validated and cross-checked. Rendering reads only this,
+/// never the disk. Lists are in their final order.
+/// </summary>
+public sealed record SiteModel(
+    SiteConfig Config,
+    DateTimeOffset Now,
+    DateOnly Today,
+    Page? Home,
+    ImmutableArray<Page> Pages,
+    ImmutableArray<NewsItem> News,
+    ImmutableArray<Deadline> Deadlines,
+    ImmutableArray<Asset> Files,
+    ImmutableArray<Asset> StaticFiles,
+    ImmutableArray<Content.SourceFile> Templates,
+    ImmutableDictionary<string, ImmutableArray<NewsItem>> NewsByDeadline)
+{
+    public ImmutableArray<Deadline> DeadlinesOf(NewsItem item) =>
+        [.. Deadlines.Where(d => item.DeadlineIds.Any(r => r.Id == d.Id))];
+
+    public ImmutableArray<NewsItem> NewsOf(Deadline deadline) =>
+        NewsByDeadline.TryGetValue(deadline.Id, out var items) ? items : [];
+}

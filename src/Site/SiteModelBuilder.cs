@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using SiteGen.Config;
+using SiteGen.Content;
+using SiteGen.Deadlines;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Site;
+
+/// <summary>
+/// Phase 3: from parsed content to one immutable model. Filters drafts and scheduled items,
+/// orders everything, and cross-checks what single files cannot: duplicate slugs and ids,
+/// references to deadlines, audiences and links.
+/// </summary>
+public static class SiteModelBuilder
+{
+    public static SiteModel Build(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(options.Now, config.TimeZone).DateTime);
+        var localNow = TimeZoneInfo.ConvertTime(options.Now, config.TimeZone).DateTime;
+        bool Visible(ContentDocument d) => Publication.IsVisible(d, localNow, options.IncludeDrafts);
+
+        var news = parsed.News.Where(n => Visible(n.Document)).Order(Ordering.NewestFirst).ToImmutableArray();
+        var pages = parsed.Pages.Where(p => Visible(p.Document)).Order(Ordering.ByMenuThenTitle).ToImmutableArray();
+        WarnAboutFutureNews(news, localNow, diagnostics);
+        CheckUniqueSlugs(news.Select(n => n.Document), "news item", diagnostics);
+        CheckUniqueSlugs(pages.Select(p => p.Document), "page", diagnostics);
+        CheckReservedSlugs(pages, diagnostics);
+
+        var deadlines = parsed.Deadlines.AddRange(news.SelectMany(n => n.DeclaredDeadlines)).Order(Ordering.Chronological).ToImmutableArray();
+        CheckUniqueDeadlineIds(deadlines, diagnostics);
+        CheckAudiences(config, deadlines, diagnostics);
+        CheckDeadlineReferences(news, deadlines, diagnostics);
+
+        var files = sources.Files.Where(f => !IsSidecar(f, sources)).Select(f => new Asset(SitePaths.File(f.RelativePath["files/".Length..]).TrimStart('/'), f.DisplayPath, f.Bytes)).ToImmutableArray();
+        var staticFiles = StaticOverlay(sources.StaticFiles);
+        var model = new SiteModel(config, options.Now, today,
+            pages.FirstOrDefault(p => p.IsHome), [.. pages.Where(p => !p.IsHome)], news, deadlines, files, staticFiles,
+            sources.Templates, IndexNewsByDeadline(news));
+        DeadlineLinkChecker.Check(model, diagnostics);
+        return model;
+    }
+
+    private static void WarnAboutFutureNews(ImmutableArray<NewsItem> news, DateTime localNow, DiagnosticBag diagnostics)
+    {
+        foreach (var item in news.Where(n => n.Date.LocalDateTime > localNow && n.Document.PublishDate is null))
+            diagnostics.Warning(DiagnosticCodes.FutureItem,
+                $"'date' {item.Date.Date:yyyy-MM-dd} is in the future, but the item is published now; use 'publishDate' to wait", item.Document.Source);
+    }
+
+    private static void CheckUniqueSlugs(IEnumerable<ContentDocument> documents, string what, DiagnosticBag diagnostics)
+    {
+        foreach (var group in documents.GroupBy(d => d.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+                diagnostics.Error(DiagnosticCodes.DuplicateSlug,
+                    $"two {what}s have the URL slug '{group.Key}' (the other is {first.Source.Path}); rename one file or set 'slug:'", other.Source);
+        }
+    }
+
+    private static void CheckReservedSlugs(ImmutableArray<Page> pages, DiagnosticBag diagnostics)
+    {
+        foreach (var page in pages.Where(p => SitePaths.Reserved.Contains(p.Slug)))
+            diagnostics.Error(DiagnosticCodes.DuplicateSlug, $"the page slug '{page.Slug}' is used by the site itself; choose another file name or 'slug:'", page.Document.Source);
+    }
+
+    private static void CheckUniqueDeadlineIds(ImmutableArray<Deadline> deadlines, DiagnosticBag diagnostics)
+    {
+        // Calendar apps compare UIDs without regard to case in practice, so ids differing only in case would collide.
+        foreach (var group in deadlines.GroupBy(d => d.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(d => d.Source.Path, StringComparer.Ordinal).ThenBy(d => d.Source.Line).ToList();
+            foreach (var duplicate in ordered.Skip(1))
+                diagnostics.Error(DiagnosticCodes.DuplicateId,
+                    $"the deadline id '{duplicate.Id}' is already used at {ordered[0].Source}; every deadline needs its own id", duplicate.Source);
+        }
+    }
+
+    private static void CheckAudiences(SiteConfig config, ImmutableArray<Deadline> deadlines, DiagnosticBag diagnostics)
+    {
+        if (config.Audiences.IsEmpty)
+            return;
+        var known = string.Join(", ", config.Audiences.Select(a => a.Key));
+        foreach (var deadline in deadlines)
+        {
+            foreach (var (audience, location) in deadline.AudienceLocations.IsDefault ? [] : deadline.AudienceLocations)
+            {
+                if (config.AudienceLabel(audience) is null)
+                    diagnostics.Error(DiagnosticCodes.UnknownValue, $"unknown audience '{audience}'; use one of: {known} (or add it under 'audiences:' in site.yml)", location);
+            }
+        }
+    }
+
+    private static void CheckDeadlineReferences(ImmutableArray<NewsItem> news, ImmutableArray<Deadline> deadlines, DiagnosticBag diagnostics)
+    {
+        var ids = deadlines.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, location) in news.SelectMany(n => n.DeadlineIds).Where(r => !ids.Contains(r.Id)))
+            diagnostics.Error(DiagnosticCodes.UnknownDeadline, $"no deadline has the id '{id}' (ids are in data/deadlines.yml)", location);
+    }
+
+    private static ImmutableDictionary<string, ImmutableArray<NewsItem>> IndexNewsByDeadline(ImmutableArray<NewsItem> news) =>
+        news.SelectMany(n => n.DeadlineIds.Select(r => (r.Id, Item: n)))
+            .GroupBy(x => x.Id, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.Select(x => x.Item).Distinct().ToImmutableArray(), StringComparer.Ordinal);
+
+    /// <summary>"x.pdf.yml" beside "x.pdf" holds the PDF's metadata; it is read, not published.</summary>
+    private static bool IsSidecar(SourceFile file, SourceSet sources) =>
+        file.RelativePath.EndsWith(".yml", StringComparison.Ordinal)
+        && sources.Files.Any(f => f.RelativePath == file.RelativePath[..^".yml".Length]);
+
+    /// <summary>theme/static first, then input/static on top: on a clash the site's own file wins.</summary>
+    private static ImmutableArray<Asset> StaticOverlay(ImmutableArray<SourceFile> files)
+    {
+        var byPath = new SortedDictionary<string, Asset>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var output = file.RelativePath["static/".Length..];
+            byPath[output] = new Asset(output, file.DisplayPath, file.Bytes);
+        }
+        return [.. byPath.Values];
+    }
+}

@@ -1,0 +1,29 @@
+namespace SiteGen.Site;
+
+/// <summary>Where each kind of content lives on the site. One place, so templates, checks and routes agree.</summary>
+public static class SitePaths
+{
+    public const string NewsSection = "aktuelt";
+    public const string DeadlinesSection = "frister";
+    public const string FilesSection = "files";
+
+    public static string News(string slug) => $"/{NewsSection}/{slug}/";
+    public static string NewsList(int page) => page <= 1 ? $"/{NewsSection}/" : $"/{NewsSection}/side/{page}/";
+    public static string Page(string slug) => slug == Content.Page.HomeSlug ? "/" : $"/{slug}/";
+    public static string Deadlines => $"/{DeadlinesSection}/";
+    public static string Deadline(string id) => $"/{DeadlinesSection}/#{id}";
+    public static string File(string relativePath) => $"/{FilesSection}/{relativePath}";
+
+    /// <summary>Page slugs that would clash with a generated section.</summary>
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
+    {
+        NewsSection, DeadlinesSection, FilesSection, "404", "css", "js", "static",
+    };
+
+    /// <summary>The output file a site path is written to: "/aktuelt/x/" → "aktuelt/x/index.html".</summary>
+    public static string OutputFileOf(string sitePath)
+    {
+        var path = sitePath.TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+}

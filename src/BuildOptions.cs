@@ -2,7 +2,8 @@ namespace SiteGen;
 
 /// <summary>
 /// Everything a build depends on besides the files. <see cref="Now"/> is the build's only clock, so a
-/// fixed value (from --now or SOURCE_DATE_EPOCH) gives byte-identical output.
+/// fixed value (from --now or SOURCE_DATE_EPOCH) gives byte-identical output. <see cref="UseGitHistory"/>
+/// lets calendar stamps come from git; tests of fixtures inside this repository turn it off.
 /// </summary>
 public sealed record BuildOptions(
     string InputDir,
@@ -10,7 +11,8 @@ public sealed record BuildOptions(
     DateTimeOffset Now,
     string? BaseUrlOverride = null,
     bool IncludeDrafts = false,
-    string? DisplayRoot = null)
+    string? DisplayRoot = null,
+    bool UseGitHistory = true)
 {
     /// <summary>How a path is shown in messages: relative to the display root (the working folder) when inside it.</summary>
     public string DisplayPath(string path)

@@ -103,6 +103,8 @@ public static class ConfigLoader
         var audiences = YamlMap.From(map.Source, map.ValueNode("audiences"), map.Diagnostics, "'audiences'");
         if (audiences is null)
             return [];
+        foreach (var id in audiences.Keys.Where(k => !Slugs.IsValid(k)))
+            map.Diagnostics.Error(DiagnosticCodes.InvalidSlug, $"audience ids are used in addresses, so they must be lower-case letters a-z, digits and hyphens, found '{id}'", audiences.KeyLocation(id));
         return [.. audiences.Keys.Select(k => KeyValuePair.Create(k, audiences.String(k) ?? k))];
     }
 }

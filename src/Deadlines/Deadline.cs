@@ -7,6 +7,7 @@ namespace SiteGen.Deadlines;
 /// <summary>
 /// A deadline or milestone. <see cref="Start"/> is a whole day, a local date-time (in the site's
 /// time zone) or a whole month; <see cref="End"/> makes it a period ("juni–august 2023").
+/// <see cref="Fingerprint"/> identifies the record's content, to tell subscribers what changed.
 /// </summary>
 public sealed record Deadline(
     string Id,
@@ -15,10 +16,12 @@ public sealed record Deadline(
     DateText? End,
     ImmutableArray<string> Audiences,
     string DescriptionHtml,
+    string DescriptionText,
     string? Link,
     bool Cancelled,
     ImmutableArray<TimeSpan>? Reminders,
     SourceLocation Source,
+    string Fingerprint,
     SourceLocation? LinkLocation = null,
     ImmutableArray<(string Audience, SourceLocation Location)> AudienceLocations = default)
 {

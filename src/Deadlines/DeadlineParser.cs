@@ -62,8 +62,9 @@ public static class DeadlineParser
             return null;
         }
         var descriptionHtml = description is null ? "" : markdown.Render(description, map.Source.Path, map.LocationOf("description").Line + 1).Html;
-        return new Deadline(id, title.Trim(), start.Value, end, [.. audiences.Select(a => a.Value)], descriptionHtml, link, cancelled, reminders,
-            map.Location, map.Has("link") ? map.LocationOf("link") : null, audiences);
+        var descriptionText = description is null ? "" : Markdig.Markdown.ToPlainText(description).Trim();
+        return new Deadline(id, title.Trim(), start.Value, end, [.. audiences.Select(a => a.Value)], descriptionHtml, descriptionText, link, cancelled, reminders,
+            map.Location, DeadlineFingerprint.Of(map.Node), map.Has("link") ? map.LocationOf("link") : null, audiences);
     }
 
     public static ImmutableArray<TimeSpan>? ReadReminders(YamlMap map, string key)

@@ -19,6 +19,8 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "SG1011";
     public const string FutureItem = "SG1012";
     public const string InvalidConfig = "SG1013";
+    public const string ShallowHistory = "SG1014";
+    public const string NonexistentTime = "SG1015";
 
     public const string DuplicateId = "SG2001";
     public const string UnknownDeadline = "SG2002";

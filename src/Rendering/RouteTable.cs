@@ -20,10 +20,7 @@ public static class RouteTable
         routes.AddRange(NewsLists(model, views));
         routes.AddRange(NewsItems(model, views));
         routes.AddRange(model.Pages.Select(p => PageRoute(p, views)));
-        routes.Add(new Route(SitePaths.Deadlines, "deadlines.sbn", "deadlines", "Frister", "Alle frister og milepæler i prosjektet.",
-            Vars(("deadlines", views.Deadlines(model.Deadlines)),
-                 ("upcoming", views.Deadlines(model.Deadlines.Where(d => !views.IsPast(d)))),
-                 ("past", views.Deadlines(model.Deadlines.Where(views.IsPast).Reverse()))), null));
+        routes.AddRange(DeadlineRoutes.Build(model, views));
         routes.Add(new Route("/404.html", "404.sbn", "404", "Fant ikke siden", null, Vars(), null));
         return routes.ToImmutable();
     }

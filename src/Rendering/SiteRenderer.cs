@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Scriban.Runtime;
+using SiteGen.Calendar;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
 using SiteGen.Rendering.Views;
@@ -27,6 +28,8 @@ public static class SiteRenderer
         Parallel.For(0, routes.Length, i => pages[i] = RenderRoute(routes[i], model, views, site, renderer, diagnostics));
 
         var files = new List<OutputFile>(pages.OfType<OutputFile>());
+        var calendar = new CalendarFeedWriter(model);
+        files.AddRange(CalendarFeeds.All(model).Select(feed => new OutputFile(feed.SitePath.TrimStart('/'), calendar.Write(feed), feed.Deadlines.FirstOrDefault()?.Source.Path ?? "deadlines")));
         files.AddRange(model.StaticFiles.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)));
         files.AddRange(model.Files.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)));
         return OutputPaths.CheckUnique(files, diagnostics);

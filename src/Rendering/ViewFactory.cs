@@ -58,13 +58,19 @@ public sealed class ViewFactory(SiteModel model)
             d.Id, d.Title, model.Config.Url(SitePaths.Deadline(d.Id)),
             d.End is { } end ? NorwegianDates.Range(d.Start, end) : NorwegianDates.Of(d.Start),
             d.Start.Time is { } t ? $"{d.Start.Date:yyyy-MM-dd}T{t:HH\\:mm}" : d.Start.IsMonth && d.End is null ? $"{d.Start.Date:yyyy-MM}" : $"{d.Start.Date:yyyy-MM-dd}",
+            d.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             d.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             isPast, d.Cancelled, d.End is not null || d.Start.IsMonth, status,
             [.. d.Audiences.Select(a => new AudienceView(a, model.Config.AudienceLabel(a) ?? a))],
             new RawHtml(d.DescriptionHtml),
-            d.Link is null ? null : Href(d.Link),
+            MoreLink(d),
+            model.Config.Url(SitePaths.DeadlineCalendar(d.Id)),
             [.. model.NewsOf(d).Select(n => new LinkView(n.Title, model.Config.Url(SitePaths.News(n.Slug))))]);
     }
+
+    /// <summary>The deadline's own link, unless it only repeats a news item already listed with it.</summary>
+    private string? MoreLink(Deadline d) =>
+        d.Link is null || model.NewsOf(d).Any(n => SitePaths.News(n.Slug) == d.Link) ? null : Href(d.Link);
 
     private string DaysLeft(Deadline d)
     {

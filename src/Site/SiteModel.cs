@@ -20,7 +20,8 @@ public sealed record SiteModel(
     ImmutableArray<Asset> Files,
     ImmutableArray<Asset> StaticFiles,
     ImmutableArray<Content.SourceFile> Templates,
-    ImmutableDictionary<string, ImmutableArray<NewsItem>> NewsByDeadline)
+    ImmutableDictionary<string, ImmutableArray<NewsItem>> NewsByDeadline,
+    ImmutableDictionary<string, Calendar.DeadlineStamp> DeadlineStamps)
 {
     public ImmutableArray<Deadline> DeadlinesOf(NewsItem item) =>
         [.. Deadlines.Where(d => item.DeadlineIds.Any(r => r.Id == d.Id))];

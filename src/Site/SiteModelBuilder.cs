@@ -15,6 +15,12 @@ public static class SiteModelBuilder
 {
     public static SiteModel Build(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics)
     {
+        var model = Assemble(config, sources, parsed, options, diagnostics);
+        return model with { DeadlineStamps = Calendar.DeadlineStamps.Load(model.Deadlines, sources, options, diagnostics) };
+    }
+
+    private static SiteModel Assemble(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics)
+    {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(options.Now, config.TimeZone).DateTime);
         var localNow = TimeZoneInfo.ConvertTime(options.Now, config.TimeZone).DateTime;
         bool Visible(ContentDocument d) => Publication.IsVisible(d, localNow, options.IncludeDrafts);
@@ -30,12 +36,13 @@ public static class SiteModelBuilder
         CheckUniqueDeadlineIds(deadlines, diagnostics);
         CheckAudiences(config, deadlines, diagnostics);
         CheckDeadlineReferences(news, deadlines, diagnostics);
+        WarnAboutSkippedTimes(config, deadlines, diagnostics);
 
         var files = sources.Files.Where(f => !IsSidecar(f, sources)).Select(f => new Asset(SitePaths.File(f.RelativePath["files/".Length..]).TrimStart('/'), f.DisplayPath, f.Bytes)).ToImmutableArray();
         var staticFiles = StaticOverlay(sources.StaticFiles);
         var model = new SiteModel(config, options.Now, today,
             pages.FirstOrDefault(p => p.IsHome), [.. pages.Where(p => !p.IsHome)], news, deadlines, files, staticFiles,
-            sources.Templates, IndexNewsByDeadline(news));
+            sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty);
         DeadlineLinkChecker.Check(model, diagnostics);
         return model;
     }
@@ -96,6 +103,16 @@ public static class SiteModelBuilder
         var ids = deadlines.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (id, location) in news.SelectMany(n => n.DeadlineIds).Where(r => !ids.Contains(r.Id)))
             diagnostics.Error(DiagnosticCodes.UnknownDeadline, $"no deadline has the id '{id}' (ids are in data/deadlines.yml)", location);
+    }
+
+    private static void WarnAboutSkippedTimes(SiteConfig config, ImmutableArray<Deadline> deadlines, DiagnosticBag diagnostics)
+    {
+        foreach (var d in deadlines.Where(d => d.IsTimed && Calendar.LocalTime.IsSkipped(d.Start.LocalDateTime, config.TimeZone)))
+        {
+            var instant = Calendar.LocalTime.ToInstant(d.Start.LocalDateTime, config.TimeZone);
+            diagnostics.Warning(DiagnosticCodes.NonexistentTime,
+                $"{d.Start.LocalDateTime:yyyy-MM-dd HH:mm} does not exist in {config.TimeZone.Id} (the clocks go forward); calendars will show {instant:HH:mm}", d.Source);
+        }
     }
 
     private static ImmutableDictionary<string, ImmutableArray<NewsItem>> IndexNewsByDeadline(ImmutableArray<NewsItem> news) =>

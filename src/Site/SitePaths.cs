@@ -13,11 +13,16 @@ public static class SitePaths
     public static string Deadlines => $"/{DeadlinesSection}/";
     public static string Deadline(string id) => $"/{DeadlinesSection}/#{id}";
     public static string File(string relativePath) => $"/{FilesSection}/{relativePath}";
+    public static string DeadlinesFor(string audience) => $"/{DeadlinesSection}/{audience}/";
+    public const string CalendarSection = "kalender";
+    public static string CalendarFeed => $"/{CalendarSection}/frister.ics";
+    public static string CalendarFeedFor(string audience) => $"/{CalendarSection}/{audience}.ics";
+    public static string DeadlineCalendar(string id) => $"/{CalendarSection}/frist/{id}.ics";
 
     /// <summary>Page slugs that would clash with a generated section.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
-        NewsSection, DeadlinesSection, FilesSection, "404", "css", "js", "static",
+        NewsSection, DeadlinesSection, FilesSection, CalendarSection, "404", "css", "js", "static",
     };
 
     /// <summary>The output file a site path is written to: "/aktuelt/x/" → "aktuelt/x/index.html".</summary>

@@ -12,6 +12,7 @@ public sealed record DeadlineView(
     string Url,
     string When,
     string Datetime,
+    string FirstDay,
     string LastDay,
     bool IsPast,
     bool IsCancelled,
@@ -20,4 +21,9 @@ public sealed record DeadlineView(
     ImmutableArray<AudienceView> Audiences,
     RawHtml Description,
     string? Link,
-    ImmutableArray<LinkView> News);
+    string IcsUrl,
+    ImmutableArray<LinkView> News)
+{
+    /// <summary>Audience ids separated by spaces, for the in-page filter's data attribute.</summary>
+    public string AudienceIds => string.Join(' ', Audiences.Select(a => a.Id));
+}

@@ -1,0 +1,30 @@
+// Frister: keeps "om 5 dager" / "fristen er ute" true against the reader's clock, since the page
+// itself was built on another day. Without JavaScript the build-time text stays, which is fine.
+(function () {
+  "use strict";
+  function parseDay(text) {
+    var p = (text || "").split("-");
+    return p.length === 3 ? new Date(+p[0], +p[1] - 1, +p[2]) : null;
+  }
+  var today = new Date();
+  today = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  var dayMs = 24 * 60 * 60 * 1000;
+  var items = document.querySelectorAll(".deadline-status[data-first-day]");
+  for (var i = 0; i < items.length; i++) {
+    var el = items[i];
+    if (el.getAttribute("data-cancelled")) continue;
+    var first = parseDay(el.getAttribute("data-first-day"));
+    var last = parseDay(el.getAttribute("data-last-day"));
+    if (!first || !last) continue;
+    var days = Math.round((first - today) / dayMs);
+    var text;
+    if (last < today) text = "Fristen er ute";
+    else if (days > 1) text = "Om " + days + " dager";
+    else if (days === 1) text = "I morgen";
+    else if (+first === +today || +last === +today) text = "I dag";
+    else text = "Pågår";
+    el.textContent = text;
+    var item = el.closest(".deadline");
+    if (item) item.classList.toggle("is-past", last < today);
+  }
+})();

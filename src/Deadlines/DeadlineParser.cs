@@ -62,7 +62,7 @@ public static class DeadlineParser
             return null;
         }
         var descriptionHtml = description is null ? "" : markdown.Render(description, map.Source.Path, map.LocationOf("description").Line + 1).Html;
-        var descriptionText = description is null ? "" : Markdig.Markdown.ToPlainText(description).Trim();
+        var descriptionText = description is null ? "" : PlainText.FromMarkdown(description);
         return new Deadline(id, title.Trim(), start.Value, end, [.. audiences.Select(a => a.Value)], descriptionHtml, descriptionText, link, cancelled, reminders,
             map.Location, DeadlineFingerprint.Of(map.Node), map.Has("link") ? map.LocationOf("link") : null, audiences);
     }

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace SiteGen.Tests.Support;
+
+/// <summary>Runs git in a test site's folder, committing at chosen times so history-based stamps are predictable.</summary>
+public static class GitRepo
+{
+    public static void Init(string dir)
+    {
+        Run(dir, null, "init", "-q", "-b", "main");
+        Run(dir, null, "config", "user.email", "test@example.invalid");
+        Run(dir, null, "config", "user.name", "Test");
+        Run(dir, null, "config", "commit.gpgsign", "false");
+    }
+
+    public static void CommitAll(string dir, DateTimeOffset at, string message = "change")
+    {
+        Run(dir, null, "add", "-A");
+        Run(dir, at, "commit", "-q", "--allow-empty", "-m", message);
+    }
+
+    private static void Run(string dir, DateTimeOffset? at, params string[] args)
+    {
+        var info = new ProcessStartInfo("git") { WorkingDirectory = dir, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in args)
+            info.ArgumentList.Add(a);
+        if (at is { } time)
+        {
+            var stamp = time.ToUnixTimeSeconds() + " +0000";
+            info.Environment["GIT_AUTHOR_DATE"] = stamp;
+            info.Environment["GIT_COMMITTER_DATE"] = stamp;
+        }
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEnd();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"git {string.Join(' ', args)} failed: {error}");
+    }
+}

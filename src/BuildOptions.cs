@@ -12,7 +12,8 @@ public sealed record BuildOptions(
     string? BaseUrlOverride = null,
     bool IncludeDrafts = false,
     string? DisplayRoot = null,
-    bool UseGitHistory = true)
+    bool UseGitHistory = true,
+    IProgress<string>? Progress = null)
 {
     /// <summary>How a path is shown in messages: relative to the display root (the working folder) when inside it.</summary>
     public string DisplayPath(string path)

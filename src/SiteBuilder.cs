@@ -19,15 +19,19 @@ public static class SiteBuilder
     {
         var diagnostics = new DiagnosticBag();
 
+        options.Progress?.Report("reading files");
         var sources = SourceScanner.Scan(options, diagnostics);                                           // 1 load
         var config = ConfigLoader.Load(sources.SiteConfig, options.BaseUrlOverride, options.DisplayPath(options.InputDir), diagnostics);
         if (config is null)
             return Failed(diagnostics);
+        options.Progress?.Report("parsing content");
         var parsed = Parse(sources, new MarkdownRenderer(config.BasePath), diagnostics);                 // 2 parse
+        options.Progress?.Report("checking content");
         var model = SiteModelBuilder.Build(config, sources, parsed, options, diagnostics);              // 3 model
         if (diagnostics.HasErrors)
             return Failed(diagnostics, model);                                                          // every input error at once
 
+        options.Progress?.Report($"rendering {model.News.Length + model.Pages.Length} pages");
         var files = SiteRenderer.Render(model, diagnostics);                                            // 4 render
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model);
     }

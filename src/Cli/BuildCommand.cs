@@ -28,7 +28,9 @@ public static class BuildCommand
             DiagnosticPrinter.Print([unsafeOutput], stderr);
             return ExitCodes.ContentErrors;
         }
-        var result = SiteBuilder.Build(options);
+        BuildResult result;
+        using (var progress = new ProgressReporter(stderr))
+            result = SiteBuilder.Build(options with { Progress = progress });
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         if (!result.Succeeded)
         {

@@ -1,0 +1,27 @@
+using System.Diagnostics;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// Shows what a long build is doing. Quiet for the first second, so the usual sub-second build
+/// prints only its summary; after that, one line a second with the current phase.
+/// </summary>
+public sealed class ProgressReporter : IProgress<string>, IDisposable
+{
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly TextWriter writer;
+    private readonly Timer timer;
+    private volatile string phase = "starting";
+
+    public ProgressReporter(TextWriter writer)
+    {
+        this.writer = writer;
+        timer = new Timer(_ => Print(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+    }
+
+    public void Report(string value) => phase = value;
+
+    private void Print() => writer.WriteLine($"… {phase} ({clock.Elapsed.TotalSeconds:0} s)");
+
+    public void Dispose() => timer.Dispose();
+}

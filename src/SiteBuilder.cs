@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Deadlines;
@@ -16,6 +17,22 @@ namespace SiteGen;
 public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
+    {
+        // The machine's culture must not leak into output (a Thai culture formats 2022 as 2565);
+        // the culture flows into the parallel workers with the execution context.
+        var machineCulture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        try
+        {
+            return BuildInvariant(options);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = machineCulture;
+        }
+    }
+
+    private static BuildResult BuildInvariant(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
 

@@ -23,6 +23,7 @@ public static class CommandLine
             Console.Error.WriteLine("Run 'sitegen --help' to see the commands and options.");
             return ExitCodes.UsageError;
         }
-        return parse.Invoke();
+        // Our own handler in Program prints one line instead of System.CommandLine's stack trace.
+        return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 }

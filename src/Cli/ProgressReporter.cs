@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace SiteGen.Cli;
 
 /// <summary>
-/// Shows what a long build is doing. Quiet for the first second, so the usual sub-second build
-/// prints only its summary; after that, one line a second with the current phase.
+/// Shows what a long build is doing. Quiet for the first two seconds, so the usual short build
+/// prints only its summary; after that, a line every two seconds with the current phase.
 /// </summary>
 public sealed class ProgressReporter : IProgress<string>, IDisposable
 {
@@ -16,7 +16,7 @@ public sealed class ProgressReporter : IProgress<string>, IDisposable
     public ProgressReporter(TextWriter writer)
     {
         this.writer = writer;
-        timer = new Timer(_ => Print(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        timer = new Timer(_ => Print(), null, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2));
     }
 
     public void Report(string value) => phase = value;

@@ -28,9 +28,26 @@ public sealed class MarkdownRenderer(string basePath)
         .UseGenericAttributes()
         .Build();
 
-    public MarkdownResult Render(string markdown, string path, int firstLine)
+    public static readonly MarkdownResult Empty = new("", [], []);
+
+    /// <summary>The rendered body, or <see cref="Empty"/> plus an error when the text cannot be parsed safely.</summary>
+    public MarkdownResult Render(string markdown, string path, int firstLine, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        if (MarkdownGuard.Check(markdown) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.MarkdownTooComplex, $"{problem.Reason}; break it up or put it in a code block", new SourceLocation(path, firstLine + problem.Line, 1));
+            return Empty;
+        }
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("deeply nested", StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.MarkdownTooComplex, "lists or quotes are nested too deeply to be a page; flatten them", new SourceLocation(path, firstLine, 1));
+            return Empty;
+        }
         var headings = ImmutableArray.CreateBuilder<TocEntry>();
         var links = ImmutableArray.CreateBuilder<SourceLink>();
 

@@ -21,6 +21,7 @@ public static class DiagnosticCodes
     public const string InvalidConfig = "SG1013";
     public const string ShallowHistory = "SG1014";
     public const string NonexistentTime = "SG1015";
+    public const string MarkdownTooComplex = "SG1016";
 
     public const string DuplicateId = "SG2001";
     public const string UnknownDeadline = "SG2002";

@@ -15,7 +15,7 @@ namespace SiteGen.Rendering;
 public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject functions)
 {
     /// <summary>Generous enough for a 10,000-item archive, small enough to stop a runaway loop in seconds.</summary>
-    public const int LoopLimit = 10_000_000;
+    public const int LoopLimit = 1_000_000;
 
     private readonly ConcurrentDictionary<string, Template?> parsed = new(StringComparer.Ordinal);
 

@@ -15,10 +15,11 @@ public sealed class YamlSource(string path, int firstLine)
     /// <summary>Parses one document; null (plus a diagnostic) when the text is not YAML.</summary>
     public YamlNode? Parse(string text, DiagnosticBag diagnostics)
     {
+        var parser = new Parser(new StringReader(text));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             if (stream.Documents.Count > 1)
             {
                 var second = stream.Documents[1].RootNode;
@@ -29,7 +30,15 @@ public sealed class YamlSource(string path, int firstLine)
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, Describe(e), At(e.Start));
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, Describe(e), (IsAboutTabs(e) ? TabAfter(text, e.Start) : null) ?? At(e.Start));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner sometimes fails this way (e.g. on an unclosed '[' list) instead of
+            // with a YamlException; the last event it read is the best position there is.
+            var where = parser.Current?.End ?? Mark.Empty;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, "invalid YAML: a '[' or '{' is not closed, or a line continues a value it cannot belong to", At(where));
             return null;
         }
     }
@@ -39,6 +48,22 @@ public sealed class YamlSource(string path, int firstLine)
 
     public SourceLocation At(YamlNode node) => At(node.Start);
 
+    /// <summary>YamlDotNet reports a tab at the start of the value it was reading; point at the tab itself.</summary>
+    private SourceLocation? TabAfter(string text, Mark start)
+    {
+        var lines = text.Split('\n');
+        for (var i = (int)Math.Max(0, start.Line - 1); i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+                return new SourceLocation(Path, i + firstLine, tab + 1);
+        }
+        return null;
+    }
+
+    private static bool IsAboutTabs(YamlException e) => e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase);
+
     private static string Describe(YamlException e)
     {
         var inner = e.InnerException?.Message;
@@ -47,7 +72,7 @@ public sealed class YamlSource(string path, int firstLine)
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         if (message.StartsWith("(Line", StringComparison.Ordinal) && cut > 0)
             message = message[(cut + 3)..];
-        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) || message.Contains("\\t", StringComparison.Ordinal))
+        if (IsAboutTabs(e))
             return $"invalid YAML: {message.Trim()} (YAML does not allow tab characters for indentation; use spaces)";
         return $"invalid YAML: {message.Trim()}";
     }

@@ -7,7 +7,10 @@ namespace SiteGen.Rendering;
 /// One HTML page to render: where it goes, which template draws it, and the variables the template
 /// sees besides 'site', 'page' and 'menu'.
 /// </summary>
-public sealed record Route(string SitePath, string Template, string Kind, string Title, string? Description, ScriptObject Variables, SourceLocation? Source)
+/// <param name="LastModified">When the page's content last changed, for sitemap.xml; null when unknown.</param>
+/// <param name="InSitemap">False for pages search engines should not list (404, redirects).</param>
+public sealed record Route(string SitePath, string Template, string Kind, string Title, string? Description, ScriptObject Variables, SourceLocation? Source,
+    DateOnly? LastModified = null, bool InSitemap = true)
 {
     public string OutputPath => Site.SitePaths.OutputFileOf(SitePath);
 }

@@ -13,7 +13,7 @@ public static class RouteTable
     public const int HomeDeadlines = 4;
     public const int HomeNews = 3;
 
-    public static ImmutableArray<Route> Build(SiteModel model, ViewFactory views)
+    public static ImmutableArray<Route> Build(SiteModel model, ViewFactory views, ImmutableArray<Search.SearchEntry> searchEntries)
     {
         var routes = ImmutableArray.CreateBuilder<Route>();
         routes.Add(Home(model, views));
@@ -21,7 +21,9 @@ public static class RouteTable
         routes.AddRange(NewsItems(model, views));
         routes.AddRange(model.Pages.Select(p => PageRoute(p, views)));
         routes.AddRange(DeadlineRoutes.Build(model, views));
-        routes.Add(new Route("/404.html", "404.sbn", "404", "Fant ikke siden", null, Vars(), null));
+        routes.Add(new Route(SitePaths.Search, "search.sbn", "search", "Søk", "Søk i nyheter, sider, frister og dokumenter.",
+            Vars(("entries", searchEntries), ("index_url", model.Config.Url(SitePaths.SearchIndex))), null));
+        routes.Add(new Route("/404.html", "404.sbn", "404", "Fant ikke siden", null, Vars(), null, InSitemap: false));
         return routes.ToImmutable();
     }
 
@@ -39,7 +41,7 @@ public static class RouteTable
                  ("next_deadlines", views.Deadlines(upcoming)),
                  ("recent_deadlines", views.Deadlines(recentPast)),
                  ("featured", model.Pages.Where(p => p.Document.Params.GetValueOrDefault("home") is true).Select(views.Page).ToImmutableArray())),
-            model.Home?.Document.Source);
+            model.Home?.Document.Source, NewestNews(model));
     }
 
     private static IEnumerable<Route> NewsLists(SiteModel model, ViewFactory views)
@@ -57,7 +59,7 @@ public static class RouteTable
             var items = model.News.Skip((page - 1) * size).Take(size).Select(views.News).ToImmutableArray();
             var title = page == 1 ? "Aktuelt" : $"Aktuelt – side {page} av {total}";
             yield return new Route(SitePaths.NewsList(page), "news-list.sbn", "news-list", title, "Nyheter fra prosjektet.",
-                Vars(("news_items", items), ("pagination", pagination)), null);
+                Vars(("news_items", items), ("pagination", pagination)), null, model.News.Skip((page - 1) * size).Select(LastChange).FirstOrDefault());
         }
     }
 
@@ -73,13 +75,18 @@ public static class RouteTable
                 Vars(("item", views.News(item)),
                      ("newer", newer is null ? null : new LinkView(newer.Title, model.Config.Url(SitePaths.News(newer.Slug)))),
                      ("older", older is null ? null : new LinkView(older.Title, model.Config.Url(SitePaths.News(older.Slug))))),
-                item.Document.Source);
+                item.Document.Source, LastChange(item));
         }
     }
 
+    private static DateOnly LastChange(NewsItem item) =>
+        item.Document.Updated is { } updated && updated.Date > item.Date.Date ? updated.Date : item.Date.Date;
+
+    private static DateOnly? NewestNews(SiteModel model) => model.News.IsEmpty ? null : model.News.Max(LastChange);
+
     private static Route PageRoute(Page page, ViewFactory views) =>
         new(SitePaths.Page(page.Slug), page.Document.Template ?? "page.sbn", "page", page.Title, page.Document.Summary,
-            Vars(("item", views.Page(page))), page.Document.Source);
+            Vars(("item", views.Page(page))), page.Document.Source, page.Document.Updated?.Date);
 
     private static ScriptObject Vars(params (string Name, object? Value)[] values)
     {

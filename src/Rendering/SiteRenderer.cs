@@ -3,6 +3,8 @@ using System.Text;
 using Scriban.Runtime;
 using SiteGen.Calendar;
 using SiteGen.Diagnostics;
+using SiteGen.Feeds;
+using SiteGen.Search;
 using SiteGen.Output;
 using SiteGen.Rendering.Views;
 using SiteGen.Site;
@@ -22,12 +24,15 @@ public static class SiteRenderer
         var views = new ViewFactory(model);
         var renderer = new TemplateRenderer(new TemplateLocator(model.Templates), TemplateFunctions.Create(views));
         var site = views.Site();
-        var routes = RouteTable.Build(model, views);
+        var jsonLd = JsonLd.ForHome(model);
+        var searchEntries = SearchIndexBuilder.Entries(model, views);
+        var routes = RouteTable.Build(model, views, searchEntries);
 
         var pages = new OutputFile?[routes.Length];
-        Parallel.For(0, routes.Length, i => pages[i] = RenderRoute(routes[i], model, views, site, renderer, diagnostics));
+        Parallel.For(0, routes.Length, i => pages[i] = RenderRoute(routes[i], model, views, site, jsonLd, renderer, diagnostics));
 
         var files = new List<OutputFile>(pages.OfType<OutputFile>());
+        files.AddRange(DiscoveryFiles(model, searchEntries, routes));
         var calendar = new CalendarFeedWriter(model);
         files.AddRange(CalendarFeeds.All(model).Select(feed => new OutputFile(feed.SitePath.TrimStart('/'), calendar.Write(feed), feed.Deadlines.FirstOrDefault()?.Source.Path ?? "deadlines")));
         files.AddRange(model.StaticFiles.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)));
@@ -35,11 +40,23 @@ public static class SiteRenderer
         return OutputPaths.CheckUnique(files, diagnostics);
     }
 
-    private static OutputFile? RenderRoute(Route route, SiteModel model, ViewFactory views, SiteView site, TemplateRenderer renderer, DiagnosticBag diagnostics)
+    /// <summary>Feeds, sitemap, robots.txt and the search index: what lets people and machines find the site.</summary>
+    private static IEnumerable<OutputFile> DiscoveryFiles(SiteModel model, ImmutableArray<SearchEntry> searchEntries, ImmutableArray<Route> routes)
+    {
+        var news = new NewsFeedWriter(model);
+        yield return new OutputFile(SitePaths.NewsRss.TrimStart('/'), news.Rss(), "news");
+        yield return new OutputFile(SitePaths.NewsAtom.TrimStart('/'), news.Atom(), "news");
+        yield return new OutputFile("sitemap.xml", SitemapWriter.Sitemap(model, routes.Where(r => r.InSitemap).Select(r => (r.SitePath, r.LastModified))), "site");
+        yield return new OutputFile("robots.txt", SitemapWriter.Robots(model), "site");
+        yield return new OutputFile(SitePaths.SearchIndex.TrimStart('/'), SearchIndexBuilder.Write(searchEntries), "search");
+    }
+
+    private static OutputFile? RenderRoute(Route route, SiteModel model, ViewFactory views, SiteView site, RawHtml jsonLd, TemplateRenderer renderer, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject
         {
             ["site"] = site,
+            ["json_ld"] = jsonLd,
             ["menu"] = views.Menu(route.SitePath),
             ["page"] = new PageMeta(route.Title, route.Kind, model.Config.Url(route.SitePath), model.Config.AbsoluteUrl(route.SitePath),
                 route.Description ?? model.Config.Description, model.Config.Language),

@@ -18,11 +18,16 @@ public static class SitePaths
     public static string CalendarFeed => $"/{CalendarSection}/frister.ics";
     public static string CalendarFeedFor(string audience) => $"/{CalendarSection}/{audience}.ics";
     public static string DeadlineCalendar(string id) => $"/{CalendarSection}/frist/{id}.ics";
+    public static string NewsRss => $"/{NewsSection}/rss.xml";
+    public static string NewsAtom => $"/{NewsSection}/atom.xml";
+    public const string SearchSection = "sok";
+    public static string Search => $"/{SearchSection}/";
+    public static string SearchIndex => $"/{SearchSection}/indeks.json";
 
     /// <summary>Page slugs that would clash with a generated section.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
-        NewsSection, DeadlinesSection, FilesSection, CalendarSection, "404", "css", "js", "static",
+        NewsSection, DeadlinesSection, FilesSection, CalendarSection, SearchSection, "404", "css", "js", "static",
     };
 
     /// <summary>The output file a site path is written to: "/aktuelt/x/" → "aktuelt/x/index.html".</summary>

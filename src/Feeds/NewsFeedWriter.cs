@@ -1,0 +1,74 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using SiteGen.Content;
+using SiteGen.Site;
+
+namespace SiteGen.Feeds;
+
+/// <summary>
+/// RSS 2.0 and Atom 1.0 feeds of the news, with System.ServiceModel.Syndication. Every date comes
+/// from the content (the newest item's date for the feed), never the build clock, so an unchanged
+/// site gives an unchanged feed and readers see no false updates.
+/// </summary>
+public sealed class NewsFeedWriter(SiteModel model)
+{
+    public const int MaxItems = 50;
+
+    public byte[] Rss() => Write(feed => new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false));
+
+    public byte[] Atom() => Write(feed => new Atom10FeedFormatter(feed));
+
+    private byte[] Write(Func<SyndicationFeed, SyndicationFeedFormatter> formatter)
+    {
+        var feed = Feed();
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, settings))
+            formatter(feed).WriteTo(writer);
+        return stream.ToArray();
+    }
+
+    private SyndicationFeed Feed()
+    {
+        var config = model.Config;
+        var items = model.News.Take(MaxItems).Select(Item).ToList();
+        var feed = new SyndicationFeed($"Aktuelt – {config.Title}", config.Description, new Uri(config.AbsoluteUrl(SitePaths.NewsList(1))), config.AbsoluteUrl(SitePaths.NewsList(1)),
+            items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch, items)
+        {
+            Language = config.Language,
+        };
+        if (config.Owner.Length > 0)
+            feed.Authors.Add(new SyndicationPerson { Name = config.Owner });
+        feed.Links.Add(new SyndicationLink(new Uri(config.AbsoluteUrl(SitePaths.NewsAtom)), "self", null, "application/atom+xml", 0));
+        return feed;
+    }
+
+    private SyndicationItem Item(NewsItem news)
+    {
+        var url = model.Config.AbsoluteUrl(SitePaths.News(news.Slug));
+        var published = PublishedAt(news);
+        var item = new SyndicationItem(news.Title, SyndicationContent.CreateHtmlContent(AbsoluteLinks(news.Document.Body.Html)), new Uri(url), url, published)
+        {
+            PublishDate = published,
+            Summary = news.Document.Summary is { } summary ? new TextSyndicationContent(summary) : null,
+        };
+        foreach (var tag in news.Tags)
+            item.Categories.Add(new SyndicationCategory(tag));
+        return item;
+    }
+
+    /// <summary>A news date is a local calendar date; it is published at midnight in the site's time zone.</summary>
+    private DateTimeOffset PublishedAt(NewsItem news)
+    {
+        var local = news.Document.Updated is { } updated && updated.LocalDateTime > news.Date.LocalDateTime ? updated : news.Date;
+        return Calendar.LocalTime.ToInstant(local.LocalDateTime, model.Config.TimeZone);
+    }
+
+    /// <summary>Feed readers show content away from the site, so root-relative links must carry the host.</summary>
+    private string AbsoluteLinks(string html)
+    {
+        var root = model.Config.BaseUrl.GetLeftPart(UriPartial.Authority);
+        return html.Replace("href=\"/", $"href=\"{root}/", StringComparison.Ordinal).Replace("src=\"/", $"src=\"{root}/", StringComparison.Ordinal);
+    }
+}

@@ -16,7 +16,8 @@ public static class BuildCommand
         var command = new Command("build", "Build the site from the input folder into the output folder");
         common.AddTo(command);
         command.Add(output);
-        command.SetAction(parse => Run(common.ToBuildOptions(parse), parse.GetValue(output)!, Console.Out, Console.Error));
+        command.SetAction(parse => Run(common.ToBuildOptions(parse), parse.GetValue(output)!,
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 

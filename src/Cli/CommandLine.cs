@@ -11,18 +11,20 @@ public static class CommandLine
         return root;
     }
 
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
+
     /// <summary>Runs a command line; wrong usage exits with 2 rather than System.CommandLine's 1, which means content errors here.</summary>
-    public static int Run(string[] args)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = Create();
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
-                Console.Error.WriteLine($"sitegen: {error.Message}");
-            Console.Error.WriteLine("Run 'sitegen --help' to see the commands and options.");
+                stderr.WriteLine($"sitegen: {error.Message}");
+            stderr.WriteLine("Run 'sitegen --help' to see the commands and options.");
             return ExitCodes.UsageError;
         }
-        return parse.Invoke();
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 }

@@ -25,6 +25,8 @@ public static class CommandLine
             stderr.WriteLine("Run 'sitegen --help' to see the commands and options.");
             return ExitCodes.UsageError;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        // No default exception handler: it would print a stack trace and exit 1, which means content errors;
+        // Program reports a bug or I/O failure in one line with exit code 3.
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 }

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Output;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Content;
@@ -8,7 +9,7 @@ public sealed class ContentErrorTests
 {
     private const string File = "input/news/sak.md";
 
-    private static Output.BuildResult BuildNews(string text)
+    private static BuildResult BuildNews(string text)
     {
         using var site = new TestSite(("input/news/sak.md", text));
         return site.Build();

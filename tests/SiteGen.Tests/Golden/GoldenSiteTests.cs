@@ -1,3 +1,4 @@
+using SiteGen.Output;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Golden;
@@ -11,7 +12,7 @@ public sealed class GoldenSiteTests
     public static TheoryData<string> Sites() =>
         [.. Directory.GetDirectories(RepoPaths.Fixture("sites")).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal)];
 
-    private static Output.BuildResult Build(string site)
+    private static BuildResult Build(string site)
     {
         var root = RepoPaths.Fixture("sites", site);
         return SiteBuilder.Build(new BuildOptions(Path.Combine(root, "input"), RepoPaths.Theme, TestSite.DefaultNow, DisplayRoot: root));

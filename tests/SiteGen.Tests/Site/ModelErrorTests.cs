@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Output;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Site;
@@ -8,7 +9,7 @@ public sealed class ModelErrorTests
 {
     private const string DeadlinesFile = "input/data/deadlines.yml";
 
-    private static Output.BuildResult Build(params (string Path, string Content)[] files)
+    private static BuildResult Build(params (string Path, string Content)[] files)
     {
         using var site = new TestSite(files);
         return site.Build();

@@ -1,3 +1,4 @@
+using SiteGen.Output;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Site;
@@ -5,7 +6,7 @@ namespace SiteGen.Tests.Site;
 /// <summary>What is on the site at the build's "now" (TestSite builds on 2022-11-20 12:00 UTC).</summary>
 public sealed class PublicationTests
 {
-    private static string[] ListedTitles(Output.BuildResult result) =>
+    private static string[] ListedTitles(BuildResult result) =>
         [.. result.Html("aktuelt/index.html").QuerySelectorAll(".news-summary h3 a").Select(a => a.TextContent)];
 
     [Fact]

@@ -16,7 +16,8 @@ public static class BuildCommand
         var command = new Command("build", "Build the site from the input folder into the output folder");
         common.AddTo(command);
         command.Add(output);
-        command.SetAction(parse => Run(common.ToBuildOptions(parse), parse.GetValue(output)!, Console.Out, Console.Error));
+        command.SetAction(parse => Run(common.ToBuildOptions(parse), parse.GetValue(output)!,
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
@@ -29,8 +30,9 @@ public static class BuildCommand
             return ExitCodes.ContentErrors;
         }
         BuildResult result;
-        using (var progress = new ProgressReporter(stderr))
-            result = SiteBuilder.Build(options with { Progress = progress });
+        // Progress lines are for a person at a terminal; logs and captured output get only the summary.
+        using (var progress = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected ? new ProgressReporter(stderr) : null)
+            result = SiteBuilder.Build(options with { Progress = progress ?? options.Progress });
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         if (!result.Succeeded)
         {

@@ -11,19 +11,22 @@ public static class CommandLine
         return root;
     }
 
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
+
     /// <summary>Runs a command line; wrong usage exits with 2 rather than System.CommandLine's 1, which means content errors here.</summary>
-    public static int Run(string[] args)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = Create();
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
-                Console.Error.WriteLine($"sitegen: {error.Message}");
-            Console.Error.WriteLine("Run 'sitegen --help' to see the commands and options.");
+                stderr.WriteLine($"sitegen: {error.Message}");
+            stderr.WriteLine("Run 'sitegen --help' to see the commands and options.");
             return ExitCodes.UsageError;
         }
-        // Our own handler in Program prints one line instead of System.CommandLine's stack trace.
-        return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        // No default exception handler: it would print a stack trace and exit 1, which means content errors;
+        // Program reports a bug or I/O failure in one line with exit code 3.
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 }

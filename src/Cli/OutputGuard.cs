@@ -2,7 +2,7 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Cli;
 
-/// <summary>The output folder is replaced as a whole, so it must never hold the site's own sources.</summary>
+/// <summary>The output folder is replaced as a whole, so it must never hold the site's own sources, nor sit among them.</summary>
 public static class OutputGuard
 {
     public static Diagnostic? Check(BuildOptions options, string outputDir)
@@ -14,6 +14,14 @@ public static class OutputGuard
             if (full == output || full.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 return new Diagnostic(Severity.Error, DiagnosticCodes.OutputNotWritable,
                     $"the output folder '{outputDir}' contains '{source}', which would be deleted when the site is replaced; choose another --output", null);
+        }
+        // Inside input/ or theme/, the next build would read the last output as content (input/files/ and
+        // theme/static/ are published as they are), and the site would grow with every build.
+        foreach (var source in new[] { options.InputDir, options.ThemeDir })
+        {
+            if (output.StartsWith(Full(source) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                return new Diagnostic(Severity.Error, DiagnosticCodes.OutputNotWritable,
+                    $"the output folder '{outputDir}' is inside '{source}', whose files the build reads; choose another --output", null);
         }
         return null;
     }

@@ -69,7 +69,17 @@ internal sealed class SourceRoot(string path, string display)
 
     private bool LinkStaysInside(FileSystemInfo entry, DiagnosticBag diagnostics)
     {
-        var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+        FileSystemInfo? target;
+        try
+        {
+            target = entry.ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (IOException e)
+        {
+            // A link to itself or a loop of links: "Too many levels of symbolic links".
+            diagnostics.Error(DiagnosticCodes.InvalidLink, $"'{entry.Name}' is a symbolic link that cannot be followed: {e.Message}", SourceLocation.StartOf(DisplayOf(entry.FullName)));
+            return false;
+        }
         var inside = target is { Exists: true } && IsInside(target.FullName);
         if (!inside)
             diagnostics.Error(DiagnosticCodes.InvalidLink,

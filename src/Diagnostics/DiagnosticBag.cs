@@ -24,12 +24,16 @@ public sealed class DiagnosticBag
     public void Warning(string code, string message, SourceLocation? location) =>
         Add(new Diagnostic(Severity.Warning, code, message, location));
 
-    /// <summary>Sorted by file, line and column so that output is the same from run to run, however phases ran.</summary>
+    /// <summary>
+    /// Sorted by file, line and column so that output is the same from run to run, however phases ran.
+    /// A mistake in a shared template is met once per page; it is reported once.
+    /// </summary>
     public ImmutableArray<Diagnostic> ToImmutable()
     {
         lock (gate)
         {
             return [.. items
+                .Distinct()
                 .Select((d, i) => (d, i))
                 .OrderBy(x => x.d.Location?.Path ?? "", StringComparer.Ordinal)
                 .ThenBy(x => x.d.Location?.Line ?? 0)

@@ -30,6 +30,13 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
         {
             return template.Render(context);
         }
+        catch (ScriptParserRuntimeException e)
+        {
+            // A syntax error in an included partial: point at the partial's own line, not only at the include.
+            foreach (var message in e.ParserMessages)
+                diagnostics.Error(DiagnosticCodes.TemplateSyntax, message.Message, LocationOf(message.Span));
+            return null;
+        }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Error(DiagnosticCodes.TemplateRuntime, e.OriginalMessage, LocationOf(e.Span));

@@ -1,5 +1,6 @@
 using SiteGen.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Yaml;
@@ -15,7 +16,7 @@ public sealed class YamlSource(string path, int firstLine)
     /// <summary>Parses one document; null (plus a diagnostic) when the text is not YAML.</summary>
     public YamlNode? Parse(string text, DiagnosticBag diagnostics)
     {
-        var parser = new Parser(new StringReader(text));
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
             var stream = new YamlStream();
@@ -30,16 +31,50 @@ public sealed class YamlSource(string path, int firstLine)
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, Describe(e), (IsAboutTabs(e) ? TabAfter(text, e.Start) : null) ?? At(e.Start));
+            // YamlDotNet puts a tab error at the start of the enclosing mapping; the editor needs the tab's own line.
+            var at = IsAboutTabs(e.Message) && FirstIndentingTab(text) is { } tab ? tab : e.Start;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, Describe(e), At(at));
             return null;
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner sometimes fails this way (e.g. on an unclosed '[' list) instead of
-            // with a YamlException; the last event it read is the best position there is.
-            var where = parser.Current?.End ?? Mark.Empty;
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, "invalid YAML: a '[' or '{' is not closed, or a line continues a value it cannot belong to", At(where));
+            // YamlDotNet's scanner throws this, not a YamlException, for some unclosed '[' or '{' (e.g. "tags: [a, b"
+            // followed by more lines). It is the editor's mistake, not a crash: report it after the last good token.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax,
+                "invalid YAML: the text cannot be read after this point; is a '[', '{' or quote left open?", At(parser.LastGoodMark));
             return null;
+        }
+    }
+
+    private static bool IsAboutTabs(string message) =>
+        message.Contains("tab", StringComparison.OrdinalIgnoreCase) || message.Contains("\\t", StringComparison.Ordinal);
+
+    /// <summary>The position (1-based) of the first tab in a line's indentation, if any.</summary>
+    private static Mark? FirstIndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+                return new Mark(0, i + 1, tab + 1);
+        }
+        return null;
+    }
+
+    /// <summary>Remembers where the last event that parsed well ended, for errors YamlDotNet gives without a position.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public Mark LastGoodMark { get; private set; } = new(0, 1, 1);
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (inner.Current is { } current)
+                LastGoodMark = current.End;
+            return inner.MoveNext();
         }
     }
 
@@ -47,22 +82,6 @@ public sealed class YamlSource(string path, int firstLine)
         new(Path, (int)Math.Max(1, mark.Line) + firstLine - 1, (int)Math.Max(1, mark.Column));
 
     public SourceLocation At(YamlNode node) => At(node.Start);
-
-    /// <summary>YamlDotNet reports a tab at the start of the value it was reading; point at the tab itself.</summary>
-    private SourceLocation? TabAfter(string text, Mark start)
-    {
-        var lines = text.Split('\n');
-        for (var i = (int)Math.Max(0, start.Line - 1); i < lines.Length; i++)
-        {
-            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-            var tab = lines[i].IndexOf('\t', 0, indent);
-            if (tab >= 0)
-                return new SourceLocation(Path, i + firstLine, tab + 1);
-        }
-        return null;
-    }
-
-    private static bool IsAboutTabs(YamlException e) => e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase);
 
     private static string Describe(YamlException e)
     {
@@ -72,7 +91,7 @@ public sealed class YamlSource(string path, int firstLine)
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         if (message.StartsWith("(Line", StringComparison.Ordinal) && cut > 0)
             message = message[(cut + 3)..];
-        if (IsAboutTabs(e))
+        if (IsAboutTabs(message))
             return $"invalid YAML: {message.Trim()} (YAML does not allow tab characters for indentation; use spaces)";
         return $"invalid YAML: {message.Trim()}";
     }

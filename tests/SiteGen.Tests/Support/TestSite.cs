@@ -52,6 +52,19 @@ public sealed class TestSite : IDisposable
         File.WriteAllBytes(full, content);
     }
 
+    /// <summary>Copies the repository's theme into the site as theme/, for tests that change a template; returns its path.</summary>
+    public string CopyTheme()
+    {
+        var target = Path.Combine(Root, "theme");
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(RepoPaths.Theme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+        return target;
+    }
+
     public BuildOptions Options(DateTimeOffset? now = null, bool drafts = false, string? baseUrl = null, string? theme = null) =>
         new(InputDir, theme ?? RepoPaths.Theme, now ?? DefaultNow, baseUrl, drafts, DisplayRoot: Root);
 

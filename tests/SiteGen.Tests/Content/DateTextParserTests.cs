@@ -1,0 +1,82 @@
+using SiteGen.Content;
+
+namespace SiteGen.Tests.Content;
+
+public sealed class DateTextParserTests
+{
+    [Fact]
+    public void Parse_Day_GivesDateWithoutTime()
+    {
+        var date = DateTextParser.Parse("2022-12-02", allowMonth: false, out var error);
+
+        Assert.Null(error);
+        Assert.Equal(new DateText(new DateOnly(2022, 12, 2), null, IsMonth: false), date);
+    }
+
+    [Theory]
+    [InlineData("2022-12-02T14:30")]
+    [InlineData("2022-12-02 14:30")]
+    public void Parse_DayAndTime_GivesLocalTime(string text)
+    {
+        var date = DateTextParser.Parse(text, allowMonth: false, out var error);
+
+        Assert.Null(error);
+        Assert.Equal(new DateText(new DateOnly(2022, 12, 2), new TimeOnly(14, 30), IsMonth: false), date);
+    }
+
+    [Fact]
+    public void Parse_MonthWhereAllowed_GivesWholeMonth()
+    {
+        var date = DateTextParser.Parse("2023-06", allowMonth: true, out var error);
+
+        Assert.Null(error);
+        Assert.Equal(new DateText(new DateOnly(2023, 6, 1), null, IsMonth: true), date);
+    }
+
+    [Fact]
+    public void Parse_MonthWhereNotAllowed_IsAnError()
+    {
+        var date = DateTextParser.Parse("2023-06", allowMonth: false, out var error);
+
+        Assert.Null(date);
+        Assert.Contains("YYYY-MM-DD", error);
+    }
+
+    [Fact]
+    public void Parse_February30_SaysNoSuchDay()
+    {
+        var date = DateTextParser.Parse("2022-02-30", allowMonth: false, out var error);
+
+        Assert.Null(date);
+        Assert.Equal("'2022-02-30' is not a real date (no such day in that month)", error);
+    }
+
+    [Fact]
+    public void Parse_NorwegianDotForm_HintsIsoForm()
+    {
+        var date = DateTextParser.Parse("30.12.2022", allowMonth: false, out var error);
+
+        Assert.Null(date);
+        Assert.NotNull(error);
+        Assert.EndsWith("write 2022-12-30", error);
+    }
+
+    [Fact]
+    public void Parse_Hour25_SaysTimeDoesNotExist()
+    {
+        var date = DateTextParser.Parse("2022-12-02T25:00", allowMonth: false, out var error);
+
+        Assert.Null(date);
+        Assert.Contains("time that does not exist", error);
+    }
+
+    [Theory]
+    [InlineData("i morgen")]
+    [InlineData("2022/12/02")]
+    [InlineData("")]
+    public void Parse_Text_IsAnError(string text)
+    {
+        Assert.Null(DateTextParser.Parse(text, allowMonth: true, out var error));
+        Assert.Contains("is not a date", error);
+    }
+}

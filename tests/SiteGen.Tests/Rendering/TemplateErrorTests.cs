@@ -1,0 +1,125 @@
+using SiteGen.Diagnostics;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Rendering;
+
+public sealed class TemplateErrorTests
+{
+    [Fact]
+    public void Build_SyntaxErrorInThemeTemplate_ReportsSG3002AtThemeFileAndLine()
+    {
+        // Arrange: line 3 of page.sbn gets an 'if' without a condition.
+        using var site = new TestSite(("input/pages/om.md", SiteFiles.Page("Om")));
+        var theme = site.CopyTheme();
+        var page = Path.Combine(theme, "templates", "page.sbn");
+        var lines = File.ReadAllLines(page).ToList();
+        lines[2] = "{{ if }}oops{{ end }}";
+        File.WriteAllLines(page, lines);
+
+        // Act
+        var result = site.Build(theme: theme);
+
+        // Assert
+        var error = result.AssertError(DiagnosticCodes.TemplateSyntax, "theme/templates/page.sbn", 3);
+        Assert.All(result.Errors, e => Assert.Equal("theme/templates/page.sbn", e.Location?.Path));
+        Assert.NotEmpty(error.Message);
+    }
+
+    [Fact]
+    public void Build_SyntaxErrorInPartial_NamesThePartial()
+    {
+        using var site = new TestSite();
+        var theme = site.CopyTheme();
+        File.AppendAllText(Path.Combine(theme, "templates", "partials", "footer.sbn"), "{{ for }}\n");
+
+        var result = site.Build(theme: theme);
+
+        // Reported once at the partial's own line, though every page includes the footer.
+        result.AssertOnlyError(DiagnosticCodes.TemplateSyntax, "theme/templates/partials/footer.sbn", 8);
+    }
+
+    [Fact]
+    public void Build_UnknownVariable_ReportsSG3003AtFileLineAndColumn()
+    {
+        using var site = new TestSite(
+            ("input/_templates/page.sbn", "<h1>{{ item.title }}</h1>\n<p>{{ farge }}</p>\n"),
+            ("input/pages/om.md", SiteFiles.Page("Om")));
+
+        var result = site.Build();
+
+        var error = result.AssertOnlyError(DiagnosticCodes.TemplateRuntime, "input/_templates/page.sbn", 2, 7);
+        Assert.Contains("farge", error.Message);
+    }
+
+    [Fact]
+    public void Build_UnknownVariableInLayout_IsReportedOnceForAllPages()
+    {
+        using var site = new TestSite(("input/pages/om.md", SiteFiles.Page("Om")));
+        var theme = site.CopyTheme();
+        var layout = Path.Combine(theme, "templates", "layout.sbn");
+        var line = File.ReadAllText(layout).Split('\n').Length;
+        File.AppendAllText(layout, "{{ sidefot }}\n");
+
+        var result = site.Build(theme: theme);
+
+        result.AssertOnlyError(DiagnosticCodes.TemplateRuntime, "theme/templates/layout.sbn", line, 4);
+    }
+
+    [Fact]
+    public void Build_UnknownMember_ReportsSG3003()
+    {
+        using var site = new TestSite(
+            ("input/_templates/page.sbn", "<h1>{{ item.titel }}</h1>\n"),
+            ("input/pages/om.md", SiteFiles.Page("Om")));
+
+        var result = site.Build();
+
+        result.AssertOnlyError(DiagnosticCodes.TemplateRuntime, "input/_templates/page.sbn", 1);
+    }
+
+    [Fact]
+    public void Build_TemplateInFrontMatterMissing_ReportsSG3001AtThePageSayingWhereItLooked()
+    {
+        using var site = new TestSite(("input/pages/om.md", SiteFiles.Page("Om", "template: finnes-ikke")));
+
+        var result = site.Build();
+
+        var error = result.AssertOnlyError(DiagnosticCodes.TemplateNotFound, "input/pages/om.md", 1, 1);
+        Assert.Equal("template 'finnes-ikke.sbn' not found (searched input/_templates, theme/templates)", error.Message);
+    }
+
+    [Fact]
+    public void Build_IncludeOfMissingPartial_ReportsError()
+    {
+        using var site = new TestSite(
+            ("input/_templates/page.sbn", "<h1>{{ item.title }}</h1>\n{{ include \"partials/mangler.sbn\" }}\n"),
+            ("input/pages/om.md", SiteFiles.Page("Om")));
+
+        var result = site.Build();
+
+        var error = result.AssertError(DiagnosticCodes.TemplateRuntime, "input/_templates/page.sbn", 2);
+        Assert.Contains("partials/mangler.sbn", error.Message);
+    }
+
+    [Fact]
+    public void Build_TemplateNameLeavingTemplateFolder_IsRefused()
+    {
+        using var site = new TestSite(("input/pages/om.md", SiteFiles.Page("Om", "template: ../site.yml")));
+
+        var result = site.Build();
+
+        result.AssertOnlyError(DiagnosticCodes.InvalidSlug, "input/pages/om.md", 3, 11);
+    }
+
+    [Fact]
+    public void Build_SiteTemplate_OverridesThemeTemplate()
+    {
+        using var site = new TestSite(
+            ("input/_templates/404.sbn", "<h1 id=\"egen\">Egen 404</h1>"));
+
+        var result = site.Build();
+
+        result.AssertSucceeded();
+        Assert.Equal("Egen 404", result.Html("404.html").GetElementById("egen")!.TextContent);
+    }
+}

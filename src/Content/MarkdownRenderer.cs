@@ -26,6 +26,9 @@ public sealed class MarkdownRenderer(string basePath)
         .UseFootnotes()
         .UseAutoLinks()
         .UseGenericAttributes()
+        // Without it Markdig gives every inline line 0, column 0, and a broken link would be reported
+        // at the top of the body instead of where the editor wrote it.
+        .UsePreciseSourceLocation()
         .Build();
 
     public MarkdownResult Render(string markdown, string path, int firstLine)

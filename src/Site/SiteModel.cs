@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Deadlines;
+using SiteGen.Documents;
 
 namespace SiteGen.Site;
 
@@ -22,6 +23,9 @@ public sealed record SiteModel(
     ImmutableArray<Content.SourceFile> Templates,
     ImmutableDictionary<string, ImmutableArray<NewsItem>> NewsByDeadline)
 {
+    /// <summary>Every published file (input/files/ and files beside news and pages) with its type, size and PDF facts.</summary>
+    public DocumentIndex Documents { get; init; } = DocumentIndex.Empty;
+
     public ImmutableArray<Deadline> DeadlinesOf(NewsItem item) =>
         [.. Deadlines.Where(d => item.DeadlineIds.Any(r => r.Id == d.Id))];
 

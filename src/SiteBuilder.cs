@@ -3,6 +3,7 @@ using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Deadlines;
 using SiteGen.Diagnostics;
+using SiteGen.Documents;
 using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Site;
@@ -23,8 +24,10 @@ public static class SiteBuilder
         var config = ConfigLoader.Load(sources.SiteConfig, options.BaseUrlOverride, options.DisplayPath(options.InputDir), diagnostics);
         if (config is null)
             return Failed(diagnostics);
-        var parsed = Parse(sources, new MarkdownRenderer(config.BasePath), diagnostics);                 // 2 parse
-        var model = SiteModelBuilder.Build(config, sources, parsed, options, diagnostics);              // 3 model
+        var documents = DocumentCatalog.Build(sources, diagnostics);                                     // 2 parse: files first,
+        var markdown = new MarkdownRenderer(config.BasePath, documents, diagnostics);                   //   so links to them get labels
+        var parsed = Parse(sources, markdown, diagnostics);
+        var model = SiteModelBuilder.Build(config, sources, parsed, options, diagnostics, documents);   // 3 model
         if (diagnostics.HasErrors)
             return Failed(diagnostics, model);                                                          // every input error at once
 

@@ -24,6 +24,7 @@ public static class RouteTable
             Vars(("deadlines", views.Deadlines(model.Deadlines)),
                  ("upcoming", views.Deadlines(model.Deadlines.Where(d => !views.IsPast(d)))),
                  ("past", views.Deadlines(model.Deadlines.Where(views.IsPast).Reverse()))), null));
+        routes.Add(DocumentsPage.Route(model, views));
         routes.Add(new Route("/404.html", "404.sbn", "404", "Fant ikke siden", null, Vars(), null));
         return routes.ToImmutable();
     }

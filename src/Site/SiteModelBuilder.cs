@@ -40,7 +40,7 @@ public static class SiteModelBuilder
             pages.FirstOrDefault(p => p.IsHome), [.. pages.Where(p => !p.IsHome)], news, deadlines, files, staticFiles,
             sources.Templates, IndexNewsByDeadline(news));
         DeadlineLinkChecker.Check(model, diagnostics);
-        return model with { Documents = documents };
+        return model with { Documents = documents, DocumentReferences = DocumentReferences.Build(model, documents, diagnostics) };
     }
 
     private static void WarnAboutFutureNews(ImmutableArray<NewsItem> news, DateTime localNow, DiagnosticBag diagnostics)

@@ -4,6 +4,7 @@ using SiteGen.Content;
 using SiteGen.Deadlines;
 using SiteGen.Diagnostics;
 using SiteGen.Documents;
+using SiteGen.Links;
 using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Site;
@@ -32,7 +33,10 @@ public static class SiteBuilder
             return Failed(diagnostics, model);                                                          // every input error at once
 
         var files = SiteRenderer.Render(model, diagnostics);                                            // 4 render
-        return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model);
+        if (diagnostics.HasErrors)
+            return Failed(diagnostics, model);                                                          // missing pages would look like broken links
+        var external = LinkChecker.Check(files, config, markdown.RenderedLinks, diagnostics);           // 5 check every link in the finished pages
+        return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model) { ExternalLinks = external };
     }
 
     private static ParsedContent Parse(SourceSet sources, MarkdownRenderer markdown, DiagnosticBag diagnostics) => new(

@@ -29,9 +29,10 @@ public static class LinkChecker
         var external = new List<ExternalLink>();
         foreach (var page in pages)
         {
+            var address = judge.AddressOf(page);
             foreach (var reference in page.References)
             {
-                if (judge.Judge(page, reference, external) is { } finding)
+                if (judge.Judge(page, address, reference, external) is { } finding)
                     findings.Add(finding);
             }
         }

@@ -14,9 +14,11 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
     private readonly Dictionary<string, string> pathsIgnoringCase = outputPaths
         .GroupBy(p => p, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
-    public LinkFinding? Judge(PageScan page, HtmlReference reference, ICollection<ExternalLink> external)
+    /// <summary>The page's own address, which its relative URLs are resolved against.</summary>
+    public Uri AddressOf(PageScan page) => new(config.BaseUrl, config.Url(page.SitePath));
+
+    public LinkFinding? Judge(PageScan page, Uri pageUri, HtmlReference reference, ICollection<ExternalLink> external)
     {
-        var pageUri = new Uri(config.BaseUrl, config.Url(page.SitePath));
         if (!Uri.TryCreate(pageUri, reference.Value, out var target))
             return new LinkFinding(page, reference, DiagnosticCodes.DeadLink, "is not a valid address", null);
         if (target.Scheme is not ("http" or "https"))

@@ -37,7 +37,8 @@ public static class BuildCommand
         if (strict)
             result = StrictMode.Apply(result);
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
-        if (listExternal)
+        // A build that stopped before the link check has no list to print; saying "none" would mislead.
+        if (listExternal && (result.Succeeded || !result.ExternalLinks.IsEmpty))
             ExternalLinkReport.Print(result.ExternalLinks, stdout);
         if (!result.Succeeded)
         {

@@ -4,6 +4,8 @@ using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Deadlines;
 using SiteGen.Diagnostics;
+using SiteGen.Documents;
+using SiteGen.Links;
 using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Site;
@@ -42,15 +44,20 @@ public static class SiteBuilder
         if (config is null)
             return Failed(diagnostics);
         options.Progress?.Report("parsing content");
-        var parsed = Parse(sources, new MarkdownRenderer(config.BasePath), diagnostics);                 // 2 parse
+        var documents = DocumentCatalog.Build(sources, diagnostics);                                     // 2 parse: files first,
+        var markdown = new MarkdownRenderer(config.BasePath, documents, diagnostics);                   //   so links to them get labels
+        var parsed = Parse(sources, markdown, diagnostics);
         options.Progress?.Report("checking content");
-        var model = SiteModelBuilder.Build(config, sources, parsed, options, diagnostics);              // 3 model
+        var model = SiteModelBuilder.Build(config, sources, parsed, options, diagnostics, documents);   // 3 model
         if (diagnostics.HasErrors)
             return Failed(diagnostics, model);                                                          // every input error at once
 
         options.Progress?.Report($"rendering {model.News.Length + model.Pages.Length} pages");
         var files = SiteRenderer.Render(model, diagnostics);                                            // 4 render
-        return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model);
+        if (diagnostics.HasErrors)
+            return Failed(diagnostics, model);                                                          // missing pages would look like broken links
+        var external = LinkChecker.Check(files, config, markdown.RenderedLinks, diagnostics);           // 5 check every link in the finished pages
+        return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model) { ExternalLinks = external };
     }
 
     private static ParsedContent Parse(SourceSet sources, MarkdownRenderer markdown, DiagnosticBag diagnostics) => new(

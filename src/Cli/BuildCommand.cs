@@ -13,15 +13,19 @@ public static class BuildCommand
     {
         var common = new CommonOptions();
         var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to (replaced as a whole when the build succeeds)", DefaultValueFactory = _ => "output" };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings (such as a PDF without title, language or tags, or a file nobody links to) as errors" };
+        var listExternal = new Option<bool>("--list-external") { Description = "List the other sites the pages link to, by host, with the pages that link to them (they are never fetched)" };
         var command = new Command("build", "Build the site from the input folder into the output folder");
         common.AddTo(command);
         command.Add(output);
+        command.Add(strict);
+        command.Add(listExternal);
         command.SetAction(parse => Run(common.ToBuildOptions(parse), parse.GetValue(output)!,
-            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(strict), parse.GetValue(listExternal)));
         return command;
     }
 
-    public static int Run(BuildOptions options, string outputDir, TextWriter stdout, TextWriter stderr)
+    public static int Run(BuildOptions options, string outputDir, TextWriter stdout, TextWriter stderr, bool strict = false, bool listExternal = false)
     {
         var clock = Stopwatch.StartNew();
         if (OutputGuard.Check(options, outputDir) is { } unsafeOutput)
@@ -33,10 +37,15 @@ public static class BuildCommand
         // Progress lines are for a person at a terminal; logs and captured output get only the summary.
         using (var progress = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected ? new ProgressReporter(stderr) : null)
             result = SiteBuilder.Build(options with { Progress = progress ?? options.Progress });
+        if (strict)
+            result = StrictMode.Apply(result);
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
+        // A build that stopped before the link check has no list to print; saying "none" would mislead.
+        if (listExternal && (result.Succeeded || !result.ExternalLinks.IsEmpty))
+            ExternalLinkReport.Print(result.ExternalLinks, stdout);
         if (!result.Succeeded)
         {
-            stderr.WriteLine($"Build failed: {result.Errors.Count()} error(s); {outputDir}/ was not changed.");
+            stderr.WriteLine($"Build failed: {result.Errors.Count()} error(s){(strict ? " (--strict: warnings count as errors)" : "")}; {outputDir}/ was not changed.");
             return ExitCodes.ContentErrors;
         }
         if (OutputWriter.Write(result, outputDir) is { } writeError)

@@ -46,7 +46,7 @@ public static partial class DocumentParser
             ExpiryDate: ReadDate(map, "expiryDate"),
             Updated: ReadDate(map, "updated"),
             Aliases: [.. map.Strings("aliases").Select(a => a.Value)],
-            Body: markdown.Render(split.Body, file.DisplayPath, split.BodyFirstLine, diagnostics),
+            Body: markdown.Render(split.Body, file.DisplayPath, split.BodyFirstLine, file.RelativePath),
             ShowToc: map.Bool("toc"),
             Params: map.ToPlain(),
             Source: SourceLocation.StartOf(file.DisplayPath));

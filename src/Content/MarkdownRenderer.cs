@@ -1,23 +1,28 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
+using SiteGen.Documents;
 
 namespace SiteGen.Content;
 
 /// <summary>
 /// Markdown to HTML with one shared, immutable Markdig pipeline. Root-relative links ("/aktuelt/")
 /// are rewritten under the site's base path, and every link keeps its source position so the link
-/// checker can point at the line an editor wrote.
+/// checker can point at the line an editor wrote. Links to published files get the file's label
+/// ("(PDF, 47 kB)") inside the link text and a type hint.
 /// </summary>
-public sealed class MarkdownRenderer(string basePath)
+public sealed class MarkdownRenderer(string basePath, DocumentIndex? documents = null, DiagnosticBag? diagnostics = null)
 {
+    private readonly LinkResolver resolver = new(basePath, documents ?? DocumentIndex.Empty);
+    private readonly ConcurrentQueue<SourceLink> rendered = new();
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UsePipeTables()
         .UseGridTables()
         .UseEmphasisExtras()
@@ -26,16 +31,24 @@ public sealed class MarkdownRenderer(string basePath)
         .UseFootnotes()
         .UseAutoLinks()
         .UseGenericAttributes()
+        // Without it Markdig gives every inline line 0, column 0, and a broken link would be reported
+        // at the top of the body instead of where the editor wrote it.
+        .UsePreciseSourceLocation()
         .Build();
+
+    /// <summary>Every link rendered so far in this build, in source order: how the link checker finds the line a broken href came from.</summary>
+    public ImmutableArray<SourceLink> RenderedLinks =>
+        [.. rendered.OrderBy(l => l.Location.Path, StringComparer.Ordinal).ThenBy(l => l.Location.Line).ThenBy(l => l.Location.Column)];
 
     public static readonly MarkdownResult Empty = new("", [], []);
 
     /// <summary>The rendered body, or <see cref="Empty"/> plus an error when the text cannot be parsed safely.</summary>
-    public MarkdownResult Render(string markdown, string path, int firstLine, DiagnosticBag diagnostics)
+    /// <param name="inputPath">The file relative to input/ ("pages/x.md"), for links relative to it; null resolves them from input/.</param>
+    public MarkdownResult Render(string markdown, string path, int firstLine, string? inputPath = null)
     {
         if (MarkdownGuard.Check(markdown) is { } problem)
         {
-            diagnostics.Error(DiagnosticCodes.MarkdownTooComplex, $"{problem.Reason}; break it up or put it in a code block", new SourceLocation(path, firstLine + problem.Line, 1));
+            diagnostics?.Error(DiagnosticCodes.MarkdownTooComplex, $"{problem.Reason}; break it up or put it in a code block", new SourceLocation(path, firstLine + problem.Line, 1));
             return Empty;
         }
         MarkdownDocument document;
@@ -45,13 +58,15 @@ public sealed class MarkdownRenderer(string basePath)
         }
         catch (ArgumentException e) when (e.Message.Contains("deeply nested", StringComparison.Ordinal))
         {
-            diagnostics.Error(DiagnosticCodes.MarkdownTooComplex, "lists or quotes are nested too deeply to be a page; flatten them", new SourceLocation(path, firstLine, 1));
+            diagnostics?.Error(DiagnosticCodes.MarkdownTooComplex, "lists or quotes are nested too deeply to be a page; flatten them", new SourceLocation(path, firstLine, 1));
             return Empty;
         }
         var headings = ImmutableArray.CreateBuilder<TocEntry>();
         var links = ImmutableArray.CreateBuilder<SourceLink>();
 
-        foreach (var node in document.Descendants())
+        HeadingIds.Assign(document);
+        // A list first: labelling a link adds inlines, which must not happen while walking the tree.
+        foreach (var node in document.Descendants().ToList())
         {
             switch (node)
             {
@@ -59,9 +74,7 @@ public sealed class MarkdownRenderer(string basePath)
                     headings.Add(new TocEntry(heading.Level, id, PlainText(heading.Inline)));
                     break;
                 case LinkInline link when link.Url is not null:
-                    links.Add(new SourceLink(link.Url, link.IsImage, link.FirstChild is not null,
-                        new SourceLocation(path, firstLine + link.Line, link.Column + 1)));
-                    link.Url = RewriteUrl(link.Url);
+                    links.Add(RenderLink(link, new SourceLocation(path, firstLine + link.Line, link.Column + 1), inputPath));
                     break;
             }
         }
@@ -77,6 +90,47 @@ public sealed class MarkdownRenderer(string basePath)
     /// <summary>Root-relative URLs point into the site, which may live under a sub-path.</summary>
     public string RewriteUrl(string url) =>
         url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? basePath + url[1..] : url;
+
+    private SourceLink RenderLink(LinkInline link, SourceLocation location, string? inputPath)
+    {
+        var text = PlainText(link);
+        var resolved = resolver.Resolve(link.Url!, inputPath);
+        var source = new SourceLink(link.Url!, link.IsImage, link.FirstChild is not null, location) { Href = resolved.Url, Document = resolved.Document };
+        rendered.Enqueue(source);
+        link.Url = resolved.Url;
+        if (link.IsImage && text.Trim().Length == 0)
+            diagnostics?.Warning(DiagnosticCodes.ImageWithoutAlt,
+                $"the image '{source.Url}' has no alternative text for readers who cannot see it; describe it between the brackets: ![Kart over Troms og Finnmark]({source.Url})", location);
+        if (!link.IsImage && resolved.Document is { } file)
+        {
+            if (HasHandWrittenLabel(text, link.NextSibling as LiteralInline, file))
+                diagnostics?.Warning(DiagnosticCodes.HandWrittenLabel,
+                    $"the link to '{file.FileName}' gets the label {file.Label} by itself; remove the one written by hand, which goes stale when the file changes", location);
+            Label(link, file);
+        }
+        return source;
+    }
+
+    /// <summary>Text copied from the old site carries labels like "(PDF, 447 kB)" inside or right after the link.</summary>
+    private static bool HasHandWrittenLabel(string linkText, LiteralInline? after, Documents.Document file)
+    {
+        var label = $@"\(\s*{Regex.Escape(file.Type.Label)}\s*,[^)]*\)";
+        return Regex.IsMatch(linkText, label + @"\s*$", RegexOptions.IgnoreCase)
+            || (after is not null && Regex.IsMatch(after.Content.ToString(), @"^\s*" + label, RegexOptions.IgnoreCase));
+    }
+
+    /// <summary>
+    /// The label goes inside the link, so a screen reader listing links says what each one gives;
+    /// 'type' tells the browser what it is, and 'download' asks to save files browsers cannot show.
+    /// </summary>
+    private static void Label(LinkInline link, Documents.Document file)
+    {
+        link.AppendChild(new LiteralInline((link.FirstChild is null ? "" : " ") + file.Label));
+        var attributes = link.GetAttributes();
+        attributes.AddPropertyIfNotExist("type", file.Type.MediaType);
+        if (!file.Type.OpensInBrowser)
+            attributes.AddPropertyIfNotExist("download", "");
+    }
 
     private static string PlainText(ContainerInline? inline)
     {

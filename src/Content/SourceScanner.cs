@@ -41,7 +41,10 @@ public static class SourceScanner
             Under(inputFiles, input, "pages/", IsMarkdown),
             Under(inputFiles, input, "files/", Any, text: false),
             [.. Under(inputFiles, input, "_templates/", Any), .. Under(themeFiles, theme, "templates/", Any)],
-            [.. Under(themeFiles, theme, "static/", Any, text: false), .. Under(inputFiles, input, "static/", Any, text: false)]);
+            [.. Under(themeFiles, theme, "static/", Any, text: false), .. Under(inputFiles, input, "static/", Any, text: false)])
+        {
+            ContentFiles = [.. Under(inputFiles, input, "news/", f => !IsMarkdown(f), text: false), .. Under(inputFiles, input, "pages/", f => !IsMarkdown(f), text: false)],
+        };
     }
 
     private static readonly SourceSet Empty = new(null, null, [], [], [], [], []);

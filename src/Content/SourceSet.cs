@@ -10,4 +10,8 @@ public sealed record SourceSet(
     ImmutableArray<SourceFile> Pages,
     ImmutableArray<SourceFile> Files,
     ImmutableArray<SourceFile> Templates,
-    ImmutableArray<SourceFile> StaticFiles);
+    ImmutableArray<SourceFile> StaticFiles)
+{
+    /// <summary>Files other than Markdown in news/ and pages/ (images, PDFs beside the text that uses them); published like input/files/.</summary>
+    public ImmutableArray<SourceFile> ContentFiles { get; init; } = [];
+}

@@ -61,7 +61,7 @@ public static class DeadlineParser
             map.Diagnostics.Error(DiagnosticCodes.EndBeforeStart, $"'end' ({e.Date:yyyy-MM-dd}) is before 'date' ({start.Value.Date:yyyy-MM-dd})", map.LocationOf("end"));
             return null;
         }
-        var descriptionHtml = description is null ? "" : markdown.Render(description, map.Source.Path, map.LocationOf("description").Line + 1, map.Diagnostics).Html;
+        var descriptionHtml = description is null ? "" : markdown.Render(description, map.Source.Path, map.LocationOf("description").Line + 1).Html;
         var descriptionText = description is null ? "" : PlainText.FromMarkdown(description);
         return new Deadline(id, title.Trim(), start.Value, end, [.. audiences.Select(a => a.Value)], descriptionHtml, descriptionText, link, cancelled, reminders,
             map.Location, DeadlineFingerprint.Of(map.Node), map.Has("link") ? map.LocationOf("link") : null, audiences);

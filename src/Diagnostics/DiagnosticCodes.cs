@@ -3,6 +3,7 @@ namespace SiteGen.Diagnostics;
 /// <summary>
 /// Stable codes, grouped by phase: SG1xxx reading content, SG2xxx cross-checks in the model,
 /// SG3xxx templates, SG4xxx output. Tests and editors' notes refer to them, so never renumber.
+/// Downloads and the link check use the x1xx block of each phase (SG1101, SG2101, SG4101…).
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -23,11 +24,21 @@ public static class DiagnosticCodes
     public const string NonexistentTime = "SG1015";
     public const string MarkdownTooComplex = "SG1016";
 
+    public const string UnreadableDocument = "SG1101";
+    public const string PdfWithoutTitle = "SG1102";
+    public const string PdfWithoutLanguage = "SG1103";
+    public const string PdfNotTagged = "SG1104";
+    public const string ImageWithoutAlt = "SG1105";
+    public const string SidecarWithoutFile = "SG1106";
+    public const string HandWrittenLabel = "SG1107";
+
     public const string DuplicateId = "SG2001";
     public const string UnknownDeadline = "SG2002";
     public const string EndBeforeStart = "SG2003";
     public const string BrokenLink = "SG2004";
     public const string DuplicateSlug = "SG2005";
+
+    public const string UnlinkedDocument = "SG2101";
 
     public const string TemplateNotFound = "SG3001";
     public const string TemplateSyntax = "SG3002";
@@ -35,4 +46,8 @@ public static class DiagnosticCodes
 
     public const string DuplicateOutputPath = "SG4001";
     public const string OutputNotWritable = "SG4002";
+
+    public const string DeadLink = "SG4101";
+    public const string DeadAnchor = "SG4102";
+    public const string MissingImage = "SG4103";
 }

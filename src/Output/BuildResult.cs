@@ -14,4 +14,7 @@ public sealed record BuildResult(ImmutableArray<OutputFile> Files, ImmutableArra
     public IEnumerable<Diagnostic> Warnings => Diagnostics.Where(d => !d.IsError);
 
     public OutputFile? File(string path) => Files.FirstOrDefault(f => f.Path == path);
+
+    /// <summary>Links to other sites in the finished pages, by host, for the --list-external report.</summary>
+    public ImmutableArray<Links.ExternalLink> ExternalLinks { get; init; } = [];
 }

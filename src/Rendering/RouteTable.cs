@@ -23,6 +23,7 @@ public static class RouteTable
         routes.AddRange(DeadlineRoutes.Build(model, views));
         routes.Add(new Route(SitePaths.Search, "search.sbn", "search", "Søk", "Søk i nyheter, sider, frister og dokumenter.",
             Vars(("entries", searchEntries), ("index_url", model.Config.Url(SitePaths.SearchIndex))), null));
+        routes.Add(DocumentsPage.Route(model, views));
         routes.Add(new Route("/404.html", "404.sbn", "404", "Fant ikke siden", null, Vars(), null, InSitemap: false));
         return routes.ToImmutable();
     }

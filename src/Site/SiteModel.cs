@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Deadlines;
+using SiteGen.Documents;
 
 namespace SiteGen.Site;
 
@@ -23,6 +24,16 @@ public sealed record SiteModel(
     ImmutableDictionary<string, ImmutableArray<NewsItem>> NewsByDeadline,
     ImmutableDictionary<string, Calendar.DeadlineStamp> DeadlineStamps)
 {
+    /// <summary>Every published file (input/files/ and files beside news and pages) with its type, size and PDF facts.</summary>
+    public DocumentIndex Documents { get; init; } = DocumentIndex.Empty;
+
+    /// <summary>By a document's input path: the pages, news items and deadlines that link to it.</summary>
+    public ImmutableDictionary<string, ImmutableArray<DocumentReference>> DocumentReferences { get; init; } =
+        ImmutableDictionary<string, ImmutableArray<DocumentReference>>.Empty;
+
+    public ImmutableArray<DocumentReference> ReferencesTo(Document document) =>
+        DocumentReferences.TryGetValue(document.InputPath, out var references) ? references : [];
+
     public ImmutableArray<Deadline> DeadlinesOf(NewsItem item) =>
         [.. Deadlines.Where(d => item.DeadlineIds.Any(r => r.Id == d.Id))];
 

@@ -3,6 +3,7 @@ using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Deadlines;
 using SiteGen.Diagnostics;
+using SiteGen.Documents;
 
 namespace SiteGen.Site;
 
@@ -13,13 +14,14 @@ namespace SiteGen.Site;
 /// </summary>
 public static class SiteModelBuilder
 {
-    public static SiteModel Build(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics)
+    /// <param name="documents">The published files, when the caller read them already (to label links); read here otherwise.</param>
+    public static SiteModel Build(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics, DocumentIndex? documents = null)
     {
-        var model = Assemble(config, sources, parsed, options, diagnostics);
+        var model = Assemble(config, sources, parsed, options, diagnostics, documents);
         return model with { DeadlineStamps = Calendar.DeadlineStamps.Load(model.Deadlines, sources, options, diagnostics) };
     }
 
-    private static SiteModel Assemble(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics)
+    private static SiteModel Assemble(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics, DocumentIndex? documents)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(options.Now, config.TimeZone).DateTime);
         var localNow = TimeZoneInfo.ConvertTime(options.Now, config.TimeZone).DateTime;
@@ -38,13 +40,14 @@ public static class SiteModelBuilder
         CheckDeadlineReferences(news, deadlines, diagnostics);
         WarnAboutSkippedTimes(config, deadlines, diagnostics);
 
-        var files = sources.Files.Where(f => !IsSidecar(f, sources)).Select(f => new Asset(SitePaths.File(f.RelativePath["files/".Length..]).TrimStart('/'), f.DisplayPath, f.Bytes)).ToImmutableArray();
+        documents ??= DocumentCatalog.Build(sources, diagnostics);
+        var files = documents.All.Select(d => new Asset(d.OutputPath, d.DisplayPath, d.Bytes)).ToImmutableArray();
         var staticFiles = StaticOverlay(sources.StaticFiles);
         var model = new SiteModel(config, options.Now, today,
             pages.FirstOrDefault(p => p.IsHome), [.. pages.Where(p => !p.IsHome)], news, deadlines, files, staticFiles,
             sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty);
         DeadlineLinkChecker.Check(model, diagnostics);
-        return model;
+        return model with { Documents = documents, DocumentReferences = DocumentReferences.Build(model, documents, diagnostics) };
     }
 
     private static void WarnAboutFutureNews(ImmutableArray<NewsItem> news, DateTime localNow, DiagnosticBag diagnostics)
@@ -119,11 +122,6 @@ public static class SiteModelBuilder
         news.SelectMany(n => n.DeadlineIds.Select(r => (r.Id, Item: n)))
             .GroupBy(x => x.Id, StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.Select(x => x.Item).Distinct().ToImmutableArray(), StringComparer.Ordinal);
-
-    /// <summary>"x.pdf.yml" beside "x.pdf" holds the PDF's metadata; it is read, not published.</summary>
-    private static bool IsSidecar(SourceFile file, SourceSet sources) =>
-        file.RelativePath.EndsWith(".yml", StringComparison.Ordinal)
-        && sources.Files.Any(f => f.RelativePath == file.RelativePath[..^".yml".Length]);
 
     /// <summary>theme/static first, then input/static on top: on a clash the site's own file wins.</summary>
     private static ImmutableArray<Asset> StaticOverlay(ImmutableArray<SourceFile> files)

@@ -6,6 +6,7 @@ public static class SitePaths
     public const string NewsSection = "aktuelt";
     public const string DeadlinesSection = "frister";
     public const string FilesSection = "files";
+    public const string DocumentsSection = "dokumenter";
 
     public static string News(string slug) => $"/{NewsSection}/{slug}/";
     public static string NewsList(int page) => page <= 1 ? $"/{NewsSection}/" : $"/{NewsSection}/side/{page}/";
@@ -23,11 +24,12 @@ public static class SitePaths
     public const string SearchSection = "sok";
     public static string Search => $"/{SearchSection}/";
     public static string SearchIndex => $"/{SearchSection}/indeks.json";
+    public static string Documents => $"/{DocumentsSection}/";
 
     /// <summary>Page slugs that would clash with a generated section.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
-        NewsSection, DeadlinesSection, FilesSection, CalendarSection, SearchSection, "404", "css", "js", "static",
+        NewsSection, DeadlinesSection, FilesSection, CalendarSection, SearchSection, DocumentsSection, "404", "css", "js", "static",
     };
 
     /// <summary>The output file a site path is written to: "/aktuelt/x/" → "aktuelt/x/index.html".</summary>

@@ -37,9 +37,9 @@ public sealed class BuildCommandTests
 
         // Assert
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Equal("", stderr);
+        Assert.DoesNotContain(": error ", stderr);
         var summary = Assert.Single(stdout.TrimEnd('\n').Split('\n'));
-        Assert.Matches(@"^Built 10 pages \(2 news items, 1 pages, 1 deadlines\) and 1 files, \d+ in all, into .+/output/ in \d+\.\d\d s\.$", summary);
+        Assert.Matches(@"^Built 11 pages \(2 news items, 1 pages, 1 deadlines\) and 1 files, \d+ in all, into .+/output/ in \d+\.\d\d s(; \d+ warning\(s\))?\.$", summary);
         Assert.True(File.Exists(Path.Combine(site.OutputDir, "aktuelt", "a", "index.html")));
         Assert.True(File.Exists(Path.Combine(site.OutputDir, "files", "x.pdf")));
         Assert.True(File.Exists(Path.Combine(site.OutputDir, "404.html")));
@@ -57,10 +57,10 @@ public sealed class BuildCommandTests
         Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Equal("", stdout);
         var lines = stderr.TrimEnd('\n').Split('\n');
-        Assert.Equal(3, lines.Length);
+        Assert.Equal(2, lines.Count(l => l.Contains(": error ", StringComparison.Ordinal)));
         Assert.StartsWith("input/news/a.md(2,1): error SG1003: ", lines[0]);
         Assert.StartsWith("input/news/b.md(3,7): error SG1002: ", lines[1]);
-        Assert.Equal($"Build failed: 2 error(s); {site.OutputDir}/ was not changed.", lines[2]);
+        Assert.Equal($"Build failed: 2 error(s); {site.OutputDir}/ was not changed.", lines[^1]);
         Assert.False(Directory.Exists(site.OutputDir));
     }
 

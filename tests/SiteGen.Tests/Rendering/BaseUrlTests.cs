@@ -30,7 +30,7 @@ public sealed class BaseUrlTests
         // Assert
         result.AssertSucceeded();
         var htmlFiles = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        Assert.Equal(10, htmlFiles.Count);
+        Assert.Equal(11, htmlFiles.Count);
         var checkedLinks = 0;
         foreach (var file in htmlFiles)
         {

@@ -25,7 +25,7 @@ public sealed class PageTests
         var page = site.Build().Html("om/index.html");
 
         var links = page.QuerySelectorAll("nav.toc a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
-        Assert.Equal([("Bakgrunn", "#bakgrunn"), ("Mål", "#mål"), ("Bærekraft", "#bærekraft")], links);
+        Assert.Equal([("Bakgrunn", "#bakgrunn"), ("Mål", "#mal"), ("Bærekraft", "#baerekraft")], links);
         foreach (var (_, href) in links)
             Assert.NotNull(page.GetElementById(href![1..]));
     }

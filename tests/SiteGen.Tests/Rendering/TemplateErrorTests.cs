@@ -35,7 +35,7 @@ public sealed class TemplateErrorTests
         var result = site.Build(theme: theme);
 
         // Reported once at the partial's own line, though every page includes the footer.
-        result.AssertOnlyError(DiagnosticCodes.TemplateSyntax, "theme/templates/partials/footer.sbn", 8);
+        result.AssertOnlyError(DiagnosticCodes.TemplateSyntax, "theme/templates/partials/footer.sbn", 9);
     }
 
     [Fact]

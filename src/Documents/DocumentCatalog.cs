@@ -1,0 +1,82 @@
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Documents;
+
+/// <summary>
+/// Reads every published file (input/files/ and files beside news and pages) into a
+/// <see cref="Document"/>: type, size, and for PDFs the pages, title, language and tagging, with
+/// a warning naming the file for each thing that keeps a PDF from being universally designed.
+/// </summary>
+public static class DocumentCatalog
+{
+    public static DocumentIndex Build(SourceSet sources, DiagnosticBag diagnostics)
+    {
+        var files = sources.Files.AddRange(sources.ContentFiles);
+        var byPath = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        var published = files.Where(f => !IsSidecar(f, byPath, diagnostics)).ToList();
+        // PDFs are parsed in parallel: PdfPig takes milliseconds per file, and each file is independent.
+        return new DocumentIndex(published
+            .AsParallel().AsOrdered()
+            .Select(f => Read(f, byPath.GetValueOrDefault(f.RelativePath + DocumentSidecar.Extension), diagnostics)));
+    }
+
+    private static Document Read(SourceFile file, SourceFile? sidecarFile, DiagnosticBag diagnostics)
+    {
+        var type = FileType.Of(file.RelativePath);
+        var location = SourceLocation.StartOf(file.DisplayPath);
+        var sidecar = sidecarFile is null ? null : DocumentSidecar.Parse(sidecarFile, diagnostics);
+        var pdf = type.IsPdf ? PdfInspector.Inspect(file.Bytes, location, diagnostics) : null;
+        if (pdf is not null)
+            WarnAboutAccessibility(pdf, sidecar, location, diagnostics);
+        return new Document(
+            file.RelativePath,
+            DocumentPaths.SitePathOf(file.RelativePath) ?? throw new InvalidOperationException($"{file.RelativePath} is not in a published folder"),
+            file.DisplayPath,
+            type,
+            file.Bytes.LongLength,
+            pdf?.Pages,
+            sidecar?.Title ?? pdf?.Title,
+            sidecar?.Description,
+            sidecar?.Language ?? pdf?.Language,
+            sidecar?.Date ?? pdf?.Created,
+            pdf?.Tagged,
+            file.Bytes);
+    }
+
+    /// <summary>
+    /// The checks look at the PDF itself, not the sidecar: readers who open the file get what the file
+    /// says, whatever the site shows around the link.
+    /// </summary>
+    private static void WarnAboutAccessibility(PdfFacts pdf, DocumentSidecar? sidecar, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (pdf.Title is null)
+            diagnostics.Warning(DiagnosticCodes.PdfWithoutTitle,
+                "the PDF has no document title, so PDF viewers and screen readers show the file name instead" +
+                (sidecar?.Title is null ? "" : " (the site uses the title from the .yml file, but the PDF needs its own)") +
+                "; set the title in the program that made it (Word: File > Info > Properties > Title) and save the PDF again", location);
+        if (pdf.Language is null)
+            diagnostics.Warning(DiagnosticCodes.PdfWithoutLanguage,
+                "the PDF has no document language, so screen readers may read the Norwegian text with the wrong pronunciation; " +
+                "set the language (Word: Review > Language) and save the PDF again", location);
+        if (!pdf.Tagged)
+            diagnostics.Warning(DiagnosticCodes.PdfNotTagged,
+                "the PDF is not tagged: it has no structure of headings, lists and reading order for screen readers; " +
+                "export it again with tags turned on (Word: Save as PDF > Options > 'Document structure tags for accessibility')", location);
+    }
+
+    /// <summary>"x.pdf.yml" is the metadata of "x.pdf", read but not published. One whose file is missing is a mistake worth a warning.</summary>
+    private static bool IsSidecar(SourceFile file, Dictionary<string, SourceFile> byPath, DiagnosticBag diagnostics)
+    {
+        if (!file.RelativePath.EndsWith(DocumentSidecar.Extension, StringComparison.Ordinal))
+            return false;
+        var described = file.RelativePath[..^DocumentSidecar.Extension.Length];
+        if (byPath.ContainsKey(described))
+            return true;
+        if (Path.GetExtension(described).Length == 0)
+            return false; // plain "data.yml": a download like any other
+        diagnostics.Warning(DiagnosticCodes.SidecarWithoutFile,
+            $"this looks like the metadata of '{Path.GetFileName(described)}', but there is no such file beside it; rename it after its file or remove it", SourceLocation.StartOf(file.DisplayPath));
+        return true;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Site;
+
+namespace SiteGen.Documents;
+
+/// <summary>
+/// Which published pages, news items and deadlines link to each file, for the Dokumenter page; a file
+/// nobody links to or shows is a warning naming it (it is still published and listed).
+/// </summary>
+public static class DocumentReferences
+{
+    public static ImmutableDictionary<string, ImmutableArray<DocumentReference>> Build(SiteModel model, DocumentIndex documents, DiagnosticBag diagnostics)
+    {
+        var found = new List<(Document Document, DocumentReference Reference)>();
+        foreach (var page in model.Pages.Prepend(model.Home).OfType<Page>())
+            found.AddRange(FromBody(page.Document, SitePaths.Page(page.Slug)));
+        foreach (var item in model.News)
+            found.AddRange(FromBody(item.Document, SitePaths.News(item.Slug)));
+        foreach (var deadline in model.Deadlines)
+        {
+            var reference = new DocumentReference(deadline.Title, SitePaths.Deadline(deadline.Id), deadline.Source);
+            found.AddRange(documents.All.Where(d => LinksTo(deadline.DescriptionHtml, model.Config.Url(d.UrlPath))).Select(d => (d, reference)));
+        }
+
+        var result = found
+            .GroupBy(f => f.Document.InputPath, StringComparer.Ordinal)
+            .ToImmutableDictionary(
+                g => g.Key,
+                g => g.Select(f => f.Reference).DistinctBy(r => r.SitePath).OrderBy(r => r.SitePath, StringComparer.Ordinal).ToImmutableArray(),
+                StringComparer.Ordinal);
+        foreach (var document in documents.All.Where(d => !result.ContainsKey(d.InputPath)))
+            diagnostics.Warning(DiagnosticCodes.UnlinkedDocument,
+                $"no page, news item or deadline links to '{document.FileName}'; link to it where readers need it, or remove the file (it is still published and listed on /dokumenter/)",
+                document.Location);
+        return result;
+    }
+
+    private static IEnumerable<(Document, DocumentReference)> FromBody(ContentDocument document, string sitePath) =>
+        document.Body.Links
+            .Where(l => l.Document is not null)
+            .Select(l => (l.Document!, new DocumentReference(document.Title, sitePath, l.Location)));
+
+    /// <summary>
+    /// A deadline keeps only its rendered description, so its links are found in that HTML. Exact:
+    /// the renderer wrote the file's URL itself, already percent-encoded, so Markdig left it as it was.
+    /// </summary>
+    private static bool LinksTo(string html, string url) =>
+        html.Contains($"=\"{url}\"", StringComparison.Ordinal)
+        || html.Contains($"=\"{url}#", StringComparison.Ordinal)
+        || html.Contains($"=\"{url}?", StringComparison.Ordinal);
+}

@@ -1,0 +1,60 @@
+using SiteGen.Diagnostics;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Parser.Parts;
+using UglyToad.PdfPig.Tokens;
+
+namespace SiteGen.Documents;
+
+/// <summary>
+/// Reads page count, title, language and tagging from a PDF's bytes (already in memory). A file
+/// PdfPig cannot read is a warning, not a failed build: the file is still published, only without
+/// a page count.
+/// </summary>
+public static class PdfInspector
+{
+    private static readonly ParsingOptions Options = new() { UseLenientParsing = true, SkipMissingFonts = true };
+
+    public static PdfFacts? Inspect(byte[] bytes, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes, Options);
+            var catalog = pdf.Structure.Catalog.CatalogDictionary;
+            var scanner = pdf.Structure.TokenScanner;
+            return new PdfFacts(
+                pdf.NumberOfPages,
+                Clean(pdf.Information.Title),
+                catalog.TryGet(NameToken.Lang, out var lang) && DirectObjectFinder.TryGet<StringToken>(lang, scanner, out var langText) ? Clean(langText.Data) : null,
+                IsTagged(catalog, scanner),
+                pdf.Information.GetCreatedDateTimeOffset() is { } created ? DateOnly.FromDateTime(created.Date) : null);
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            diagnostics.Warning(DiagnosticCodes.UnreadableDocument,
+                "the PDF is protected with a password, so its pages and title cannot be read; many readers cannot open it either. Publish it without a password", location);
+            return null;
+        }
+        // PdfPig reports a damaged file with many exception types (format, index, null reference
+        // deep in a parser); any of them means "cannot read this file", never "stop the build".
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Warning(DiagnosticCodes.UnreadableDocument,
+                $"the file does not look like a valid PDF ({e.Message.TrimEnd('.')}); check that it opens, and save or export it again", location);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// PDF 1.7 §14.8: a tagged PDF has /MarkInfo &lt;&lt;/Marked true&gt;&gt; in its catalog, and the tags
+    /// themselves live under /StructTreeRoot. Either alone does not give screen readers a structure.
+    /// </summary>
+    private static bool IsTagged(DictionaryToken catalog, UglyToad.PdfPig.Tokenization.Scanner.IPdfTokenScanner scanner) =>
+        catalog.ContainsKey(NameToken.StructTreeRoot)
+        && catalog.TryGet(NameToken.MarkInfo, out var markInfo)
+        && DirectObjectFinder.TryGet<DictionaryToken>(markInfo, scanner, out var info)
+        && info.TryGet(NameToken.Marked, out var marked)
+        && marked is BooleanToken { Data: true };
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using SiteGen.Config;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Output;
+
+namespace SiteGen.Links;
+
+/// <summary>
+/// Phase 5: every internal link, anchor, image and file reference in every finished page must lead
+/// somewhere on the site. Broken ones are errors naming the Markdown line they came from. External
+/// links are collected for the --list-external report, never fetched.
+/// </summary>
+public static class LinkChecker
+{
+    /// <summary>How messages name a generated page when no Markdown line is to blame.</summary>
+    public const string OutputDisplay = "output";
+
+    public static ImmutableArray<ExternalLink> Check(ImmutableArray<OutputFile> files, SiteConfig config, IEnumerable<SourceLink> sourceLinks, DiagnosticBag diagnostics)
+    {
+        var pages = files
+            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .AsParallel().AsOrdered()
+            .Select(PageScan.Scan)
+            .ToImmutableArray();
+        var judge = new LinkJudge(config, files.Select(f => f.Path), pages.ToDictionary(p => p.File.Path, p => p.Ids, StringComparer.Ordinal));
+
+        var findings = new List<LinkFinding>();
+        var external = new List<ExternalLink>();
+        foreach (var page in pages)
+        {
+            var address = judge.AddressOf(page);
+            foreach (var reference in page.References)
+            {
+                if (judge.Judge(page, address, reference, external) is { } finding)
+                    findings.Add(finding);
+            }
+        }
+        var menu = config.Menu.Select(m => (m.Url.StartsWith('/') && !m.Url.StartsWith("//", StringComparison.Ordinal) ? config.Url(m.Url) : m.Url, m.Title));
+        new LinkReport(sourceLinks, menu, OutputDisplay).Report(findings, diagnostics);
+        return [.. external.Distinct()
+            .OrderBy(e => e.Host, StringComparer.Ordinal)
+            .ThenBy(e => e.Url, StringComparer.Ordinal)
+            .ThenBy(e => e.PageSitePath, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,5 @@
+namespace SiteGen.Links;
+
+/// <summary>A broken reference in a finished page. <see cref="Reason"/> completes "the link 'x' …".</summary>
+/// <param name="TargetPath">The site path the reference resolved to, for hints about relative links.</param>
+public sealed record LinkFinding(PageScan Page, HtmlReference Reference, string Code, string Reason, string? TargetPath);

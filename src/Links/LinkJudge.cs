@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using SiteGen.Config;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Links;
+
+/// <summary>
+/// Decides for one URL in one page: fine, external (listed, never fetched), or broken and why.
+/// Internal URLs are resolved the way a browser would, against the page's own address under the base URL.
+/// </summary>
+public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths, IReadOnlyDictionary<string, ImmutableHashSet<string>> idsByFile)
+{
+    private readonly HashSet<string> paths = new(outputPaths, StringComparer.Ordinal);
+    private readonly Dictionary<string, string> pathsIgnoringCase = outputPaths
+        .GroupBy(p => p, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The page's own address, which its relative URLs are resolved against.</summary>
+    public Uri AddressOf(PageScan page) => new(config.BaseUrl, config.Url(page.SitePath));
+
+    public LinkFinding? Judge(PageScan page, Uri pageUri, HtmlReference reference, ICollection<ExternalLink> external)
+    {
+        if (!Uri.TryCreate(pageUri, reference.Value, out var target))
+            return new LinkFinding(page, reference, DiagnosticCodes.DeadLink, "is not a valid address", null);
+        if (target.Scheme is not ("http" or "https"))
+            return null; // mailto:, tel:, data: — nothing on this site to check
+        if (!string.Equals(target.Host, config.BaseUrl.Host, StringComparison.OrdinalIgnoreCase))
+        {
+            external.Add(new ExternalLink(target.Host, target.AbsoluteUri, page.SitePath));
+            return null;
+        }
+        if (!target.AbsolutePath.StartsWith(config.BasePath, StringComparison.Ordinal))
+            return new LinkFinding(page, reference, DiagnosticCodes.DeadLink,
+                $"leads outside the site, which is published under {config.BasePath}; write site paths starting with '/' in Markdown, or use {{{{ url \"/…\" }}}} in templates", target.AbsolutePath);
+
+        var relative = Uri.UnescapeDataString(target.AbsolutePath[config.BasePath.Length..]);
+        var sitePath = "/" + relative;
+        var file = FileFor(relative);
+        if (file is null)
+            return Missing(page, reference, relative, sitePath);
+        var id = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
+        if (id.Length == 0 || id.Equals("top", StringComparison.OrdinalIgnoreCase) || !idsByFile.TryGetValue(file, out var ids) || ids.Contains(id))
+            return null; // "#top" needs no element (HTML: it scrolls to the top); ids are only known in HTML pages
+        return new LinkFinding(page, reference, DiagnosticCodes.DeadAnchor,
+            $"points to '#{id}', but the page {PageScan.SitePathOf(file)} has no heading or element with that id", sitePath);
+    }
+
+    /// <summary>"x/" is x/index.html; "x" is the file x, or the folder x (servers redirect it to "x/").</summary>
+    private string? FileFor(string relative)
+    {
+        if (relative.Length == 0 || relative.EndsWith('/'))
+            return paths.Contains(relative + "index.html") ? relative + "index.html" : null;
+        if (paths.Contains(relative))
+            return relative;
+        return paths.Contains(relative + "/index.html") ? relative + "/index.html" : null;
+    }
+
+    private LinkFinding Missing(PageScan page, HtmlReference reference, string relative, string sitePath)
+    {
+        var isFile = Path.GetExtension(relative).Length > 0;
+        var reason = reference.Kind == ReferenceKind.Image ? $"is missing: there is no image {sitePath}"
+            : isFile ? $"leads nowhere: there is no file {sitePath}"
+            : $"leads nowhere: the site has no page {sitePath}";
+        var candidate = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+        if (pathsIgnoringCase.TryGetValue(candidate, out var actual))
+            reason += $" (there is /{actual}; capital and small letters count on the web server)";
+        var code = reference.Kind == ReferenceKind.Image ? DiagnosticCodes.MissingImage : DiagnosticCodes.DeadLink;
+        return new LinkFinding(page, reference, code, reason, sitePath);
+    }
+}

@@ -1,0 +1,38 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Documents;
+
+/// <summary>The real site's two PDFs: labelled where the leaders' checklist links them, and listed on /dokumenter/.</summary>
+public sealed class RealSiteDocumentsTests
+{
+    private static readonly BuildOptions Options = new(RepoPaths.Input, RepoPaths.Theme, new DateTimeOffset(2022, 12, 1, 12, 0, 0, TimeSpan.Zero), DisplayRoot: RepoPaths.Root);
+
+    [Fact]
+    public void Build_RealSite_NoWarningsAndNoBrokenLinks()
+    {
+        var result = SiteBuilder.Build(Options);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
+    public void Build_RealSite_LeadersPageLabelsBothPdfs()
+    {
+        var result = SiteBuilder.Build(Options);
+
+        var links = result.Html("for-bibliotekledere/index.html").QuerySelectorAll(".prose a[href^='/files/']");
+        Assert.Equal(2, links.Length);
+        Assert.All(links, a => Assert.Matches(@" \(PDF, \d+ sider, \d+ kB\)$", a.TextContent));
+        Assert.All(links, a => Assert.Equal("application/pdf", a.GetAttribute("type")));
+    }
+
+    [Fact]
+    public void Build_RealSite_DocumentsPageListsBothPdfs()
+    {
+        var result = SiteBuilder.Build(Options);
+
+        var hrefs = result.Html("dokumenter/index.html").QuerySelectorAll(".document h2 a").Select(a => a.GetAttribute("href")).Order();
+        Assert.Equal(["/files/argumenter-for-felles-innkjop.pdf", "/files/presentasjon-for-ledere.pdf"], hrefs);
+    }
+}

@@ -53,6 +53,7 @@ public sealed class MarkdownRenderer(string basePath)
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HeadingRenderer>(new LinkedHeadingRenderer());
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new ImageRenderer());
         renderer.Render(document);
         return new MarkdownResult(writer.ToString(), headings.ToImmutable(), links.ToImmutable());
     }

@@ -83,6 +83,7 @@ public sealed class MarkdownRenderer(string basePath, DocumentIndex? documents =
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HeadingRenderer>(new LinkedHeadingRenderer());
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new ImageRenderer());
         renderer.Render(document);
         return new MarkdownResult(writer.ToString(), headings.ToImmutable(), links.ToImmutable());
     }

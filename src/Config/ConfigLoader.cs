@@ -46,6 +46,7 @@ public static class ConfigLoader
             DefaultReminders: DeadlineParser.ReadReminders(map, "deadline_reminders") ?? [TimeSpan.FromDays(7), TimeSpan.FromDays(1)],
             KeepCancelledDays: Math.Max(0, keepCancelled),
             AccessibilityStatementUrl: map.String("accessibility_statement"),
+            AllowedOrigins: [.. map.Strings("allowed_origins").Select(o => o.Value.TrimEnd('/'))],
             Params: map.ToPlain());
         return title is null || baseUrl is null || timeZone is null ? null : config;
     }

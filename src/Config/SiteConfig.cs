@@ -17,6 +17,7 @@ public sealed record SiteConfig(
     ImmutableArray<TimeSpan> DefaultReminders,
     int KeepCancelledDays,
     string? AccessibilityStatementUrl,
+    ImmutableArray<string> AllowedOrigins,
     ImmutableSortedDictionary<string, object?> Params)
 {
     /// <summary>The path the site lives under, always ending in '/': "/" or "/grenselose/".</summary>

@@ -44,6 +44,14 @@ public static class DiagnosticCodes
     public const string TemplateSyntax = "SG3002";
     public const string TemplateRuntime = "SG3003";
 
+    public const string PageWithoutLanguage = "SG4201";
+    public const string HeadingStructure = "SG4202";
+    public const string VagueLinkText = "SG4203";
+    public const string DuplicateElementId = "SG4204";
+    public const string TableWithoutHeaders = "SG4205";
+    public const string ForeignResource = "SG4206";
+    public const string MissingAccessibilityStatement = "SG4207";
+
     public const string DuplicateOutputPath = "SG4001";
     public const string OutputNotWritable = "SG4002";
 

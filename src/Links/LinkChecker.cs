@@ -21,7 +21,7 @@ public static class LinkChecker
         var pages = files
             .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
             .AsParallel().AsOrdered()
-            .Select(PageScan.Scan)
+            .Select(f => PageScan.Scan(f, config.AllowedOrigins, StatementHref(config)))
             .ToImmutableArray();
         var judge = new LinkJudge(config, files.Select(f => f.Path), pages.ToDictionary(p => p.File.Path, p => p.Ids, StringComparer.Ordinal));
 
@@ -38,9 +38,14 @@ public static class LinkChecker
         }
         var menu = config.Menu.Select(m => (m.Url.StartsWith('/') && !m.Url.StartsWith("//", StringComparison.Ordinal) ? config.Url(m.Url) : m.Url, m.Title));
         new LinkReport(sourceLinks, menu, OutputDisplay).Report(findings, diagnostics);
+        PageAuditReport.Report(pages, config, OutputDisplay, diagnostics);
         return [.. external.Distinct()
             .OrderBy(e => e.Host, StringComparer.Ordinal)
             .ThenBy(e => e.Url, StringComparer.Ordinal)
             .ThenBy(e => e.PageSitePath, StringComparer.Ordinal)];
     }
+
+    private static string? StatementHref(SiteConfig config) => config.AccessibilityStatementUrl is { } url
+        ? url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? config.Url(url) : url
+        : null;
 }

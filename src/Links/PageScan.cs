@@ -6,11 +6,13 @@ using SiteGen.Output;
 namespace SiteGen.Links;
 
 /// <summary>What the link checker needs from one finished HTML page: its ids (anchor targets) and every URL it uses.</summary>
-public sealed record PageScan(OutputFile File, string SitePath, ImmutableHashSet<string> Ids, ImmutableArray<HtmlReference> References)
+public sealed record PageScan(OutputFile File, string SitePath, ImmutableHashSet<string> Ids, ImmutableArray<HtmlReference> References,
+    ImmutableArray<PageIssue> Issues, bool LinksAccessibilityStatement)
 {
     private const string Selector = "a[href], area[href], link[href], img[src], script[src], iframe[src], source[src], video[src], audio[src], track[src], embed[src]";
 
-    public static PageScan Scan(OutputFile file)
+    /// <param name="statementUrl">The accessibility statement's href as pages write it, if the site has one.</param>
+    public static PageScan Scan(OutputFile file, ImmutableArray<string> allowedOrigins, string? statementUrl)
     {
         // One parser per page: AngleSharp's parser is not meant to be shared between threads.
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
@@ -19,7 +21,8 @@ public sealed record PageScan(OutputFile File, string SitePath, ImmutableHashSet
             .Concat(document.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!))
             .ToImmutableHashSet(StringComparer.Ordinal);
         var references = document.QuerySelectorAll(Selector).Select(Reference).ToImmutableArray();
-        return new PageScan(file, SitePathOf(file.Path), ids, references);
+        var linksStatement = statementUrl is not null && document.QuerySelectorAll("footer a[href]").Any(a => a.GetAttribute("href") == statementUrl);
+        return new PageScan(file, SitePathOf(file.Path), ids, references, PageAudit.Inspect(document, allowedOrigins), linksStatement);
     }
 
     /// <summary>"aktuelt/x/index.html" is the page /aktuelt/x/; any other file is its own path.</summary>

@@ -18,7 +18,7 @@ public sealed class ViewFactory(SiteModel model)
 
     public SiteView Site() => new(
         model.Config.Title, model.Config.Subtitle, model.Config.Description, model.Config.Language, model.Config.Owner,
-        model.Config.BaseUrl.AbsoluteUri, model.Config.Url("/"), model.Config.AccessibilityStatementUrl,
+        model.Config.BaseUrl.AbsoluteUri, model.Config.Url("/"), model.Config.AccessibilityStatementUrl is { } statement ? Href(statement) : null,
         [.. model.Config.Audiences.Select(a => new AudienceView(a.Key, a.Value))], model.Config.Params);
 
     public ImmutableArray<MenuItemView> Menu(string currentSitePath) =>

@@ -60,7 +60,7 @@ public sealed class EscapingTests
             Assert.Empty(page.QuerySelectorAll("script:not([src]):not([type='application/ld+json'])"));
             Assert.Empty(page.QuerySelectorAll("b"));
         }
-        Assert.Equal(Nasty, result.Html("aktuelt/index.html").QuerySelector(".news-summary h3 a")!.TextContent);
+        Assert.Equal(Nasty, result.Html("aktuelt/index.html").QuerySelector(".news-summary h2 a")!.TextContent);
         Assert.Equal(Nasty, result.Html("frister/index.html").QuerySelector(".deadline-title")!.TextContent);
         Assert.Equal(Nasty, result.Html("side/index.html").QuerySelector("main h1")!.TextContent);
     }

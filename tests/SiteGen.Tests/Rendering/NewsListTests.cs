@@ -16,7 +16,7 @@ public sealed class NewsListTests
         ("input/news/d.md", SiteFiles.News("Andre", "2022-10-02")));
 
     private static string[] Titles(AngleSharp.Dom.IDocument page) =>
-        [.. page.QuerySelectorAll(".news-list .news-summary h3 a").Select(a => a.TextContent)];
+        [.. page.QuerySelectorAll(".news-list .news-summary h2 a").Select(a => a.TextContent)];
 
     [Fact]
     public void Build_News_ListsNewestFirst()

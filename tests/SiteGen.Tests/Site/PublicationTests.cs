@@ -7,7 +7,7 @@ namespace SiteGen.Tests.Site;
 public sealed class PublicationTests
 {
     private static string[] ListedTitles(BuildResult result) =>
-        [.. result.Html("aktuelt/index.html").QuerySelectorAll(".news-summary h3 a").Select(a => a.TextContent)];
+        [.. result.Html("aktuelt/index.html").QuerySelectorAll(".news-summary h2 a").Select(a => a.TextContent)];
 
     [Fact]
     public void Build_Draft_IsLeftOut()

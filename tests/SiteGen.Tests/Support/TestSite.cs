@@ -23,6 +23,7 @@ public sealed class TestSite : IDisposable
         audiences:
           folkebibliotek: Folkebibliotek
           skolebibliotek: Skolebibliotek
+        accessibility_statement: https://tilsyn.example/erklaering
         menu:
           - title: Forside
             url: /

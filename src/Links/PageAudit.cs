@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using AngleSharp.Dom;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Links;
+
+/// <summary>
+/// Guards every finished page against the universal-design basics (WCAG 2.1 AA as Norwegian public
+/// bodies must meet it) and privacy rules: a language, one h1, no skipped heading levels, alt text,
+/// link texts that make sense alone, unique ids, header cells in tables, and nothing loaded from
+/// other hosts (no trackers, fonts or scripts from elsewhere) unless site.yml allows that origin.
+/// </summary>
+public static class PageAudit
+{
+    /// <summary>Link texts that say nothing when a screen reader lists the links of a page.</summary>
+    private static readonly string[] VagueLinkTexts = ["les mer", "klikk her", "her", "mer", "lenke", "trykk her", "se her", "read more", "click here", "here", "more"];
+
+    private const string LoadingSelector = "script[src], link[href], img[src], iframe[src], frame[src], source[src], video[src], audio[src], track[src], embed[src], object[data], input[type=image][src]";
+
+    public static ImmutableArray<PageIssue> Inspect(IDocument document, ImmutableArray<string> allowedOrigins)
+    {
+        var issues = ImmutableArray.CreateBuilder<PageIssue>();
+        CheckLanguage(document, issues);
+        CheckHeadings(document, issues);
+        CheckImages(document, issues);
+        CheckLinkTexts(document, issues);
+        CheckIds(document, issues);
+        CheckTables(document, issues);
+        CheckForeignResources(document, allowedOrigins, issues);
+        return issues.ToImmutable();
+    }
+
+    private static void CheckLanguage(IDocument document, ImmutableArray<PageIssue>.Builder issues)
+    {
+        if (string.IsNullOrWhiteSpace(document.DocumentElement.GetAttribute("lang")))
+            issues.Add(Issue(DiagnosticCodes.PageWithoutLanguage, "the page has no <html lang>; screen readers cannot pick the right voice", true, document.DocumentElement));
+    }
+
+    private static void CheckHeadings(IDocument document, ImmutableArray<PageIssue>.Builder issues)
+    {
+        var headings = document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList();
+        var h1s = headings.Count(h => h.LocalName == "h1");
+        if (h1s != 1)
+            issues.Add(Issue(DiagnosticCodes.HeadingStructure, h1s == 0
+                ? "the page has no h1 heading"
+                : $"the page has {h1s} h1 headings; the page title is the only h1, so start headings in the text with '##'", true, headings.FirstOrDefault() ?? document.Body!));
+        var previous = 1;
+        foreach (var heading in headings)
+        {
+            var level = heading.LocalName[1] - '0';
+            if (level > previous + 1)
+                issues.Add(Issue(DiagnosticCodes.HeadingStructure,
+                    $"the heading \"{Short(heading.TextContent)}\" is h{level} right after an h{previous}; don't skip levels (use {new string('#', previous + 1)})", false, heading));
+            previous = level;
+        }
+    }
+
+    private static void CheckImages(IDocument document, ImmutableArray<PageIssue>.Builder issues)
+    {
+        // Markdown images without alt are warned about at their source line (SG1105); this catches templates and raw HTML.
+        foreach (var image in document.QuerySelectorAll("img:not([alt])").Where(i => i.Closest(".prose") is null))
+            issues.Add(Issue(DiagnosticCodes.ImageWithoutAlt, $"the image '{image.GetAttribute("src")}' has no alt attribute", true, image));
+    }
+
+    private static void CheckLinkTexts(IDocument document, ImmutableArray<PageIssue>.Builder issues)
+    {
+        foreach (var link in document.QuerySelectorAll("a[href]"))
+        {
+            var text = Normalize(link.TextContent);
+            var label = link.GetAttribute("aria-label");
+            if (label is null && VagueLinkTexts.Contains(text))
+                issues.Add(Issue(DiagnosticCodes.VagueLinkText,
+                    $"the link text \"{link.TextContent.Trim()}\" does not say where it leads when read alone; name the target, e.g. \"Les mer om kartleggingen\"", false, link));
+            else if (label is null && text.Length == 0 && link.QuerySelector("img[alt]:not([alt=''])") is null)
+                issues.Add(Issue(DiagnosticCodes.VagueLinkText, $"the link to '{link.GetAttribute("href")}' has no text", true, link));
+        }
+    }
+
+    private static void CheckIds(IDocument document, ImmutableArray<PageIssue>.Builder issues)
+    {
+        foreach (var group in document.QuerySelectorAll("[id]").GroupBy(e => e.Id!, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            issues.Add(Issue(DiagnosticCodes.DuplicateElementId, $"the id '{group.Key}' is used {group.Count()} times on the page; links and labels to it become ambiguous", true, group.Skip(1).First()));
+    }
+
+    private static void CheckTables(IDocument document, ImmutableArray<PageIssue>.Builder issues)
+    {
+        foreach (var table in document.QuerySelectorAll("table").Where(t => t.QuerySelector("th") is null))
+            issues.Add(Issue(DiagnosticCodes.TableWithoutHeaders, "a table has no header cells; give it a header row (| Navn | Dato | then |---|---|)", false, table));
+    }
+
+    private static void CheckForeignResources(IDocument document, ImmutableArray<string> allowedOrigins, ImmutableArray<PageIssue>.Builder issues)
+    {
+        foreach (var element in document.QuerySelectorAll(LoadingSelector))
+        {
+            if (element.LocalName == "link" && !LoadsSomething(element))
+                continue;
+            var url = element.GetAttribute("src") ?? element.GetAttribute("href") ?? element.GetAttribute("data") ?? "";
+            if (ForeignOrigin(url) is { } origin && !allowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase))
+                issues.Add(Issue(DiagnosticCodes.ForeignResource,
+                    $"the page loads {url} from {origin}; visitors' browsers would contact another site (privacy). Copy the file into the site, or add the origin to 'allowed_origins' in site.yml", true, element));
+        }
+        foreach (var styled in document.QuerySelectorAll("[style]"))
+        {
+            if (styled.GetAttribute("style")!.Contains("url(", StringComparison.OrdinalIgnoreCase) && ForeignOrigin(StyleUrl(styled.GetAttribute("style")!)) is { } origin
+                && !allowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase))
+                issues.Add(Issue(DiagnosticCodes.ForeignResource, $"an inline style loads a file from {origin}", true, styled));
+        }
+    }
+
+    /// <summary>rel=canonical and rel=alternate only name addresses; stylesheets, icons and preloads make the browser fetch.</summary>
+    private static bool LoadsSomething(IElement link)
+    {
+        var rel = (link.GetAttribute("rel") ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return rel.Any(r => r is "stylesheet" or "icon" or "apple-touch-icon" or "preload" or "prefetch" or "preconnect" or "dns-prefetch" or "modulepreload" or "manifest");
+    }
+
+    /// <summary>"https://host" for absolute or protocol-relative URLs; null for the site's own paths.</summary>
+    public static string? ForeignOrigin(string url)
+    {
+        var trimmed = url.Trim();
+        if (trimmed.StartsWith("//", StringComparison.Ordinal))
+            trimmed = "https:" + trimmed;
+        return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri.GetLeftPart(UriPartial.Authority)
+            : null;
+    }
+
+    private static string StyleUrl(string style)
+    {
+        var start = style.IndexOf("url(", StringComparison.OrdinalIgnoreCase) + 4;
+        var end = style.IndexOf(')', start);
+        return style[start..(end < 0 ? style.Length : end)].Trim(' ', '"', '\'');
+    }
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', '.', '…', '»', '›', '→').ToLowerInvariant();
+
+    private static string Short(string text) => text.Trim() is { Length: > 60 } long_ ? long_[..57] + "..." : text.Trim();
+
+    private static PageIssue Issue(string code, string message, bool isError, IElement element)
+    {
+        var position = element.SourceReference?.Position;
+        return new PageIssue(code, message, isError, position?.Line ?? 1, position?.Column ?? 1);
+    }
+}

@@ -1,0 +1,46 @@
+using SiteGen.Config;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Links;
+
+/// <summary>
+/// Turns page audit findings into diagnostics. A problem the theme repeats on every page is reported
+/// once with a count, not once per page; one from a Markdown file names that file.
+/// </summary>
+public static class PageAuditReport
+{
+    public static void Report(IReadOnlyList<PageScan> pages, SiteConfig config, string outputDisplay, DiagnosticBag diagnostics)
+    {
+        var htmlPages = pages.Where(p => !IsRedirect(p)).ToList();
+        foreach (var group in htmlPages.SelectMany(p => p.Issues.Select(i => (Page: p, Issue: i)))
+                     .GroupBy(x => (x.Issue.Code, x.Issue.Message)))
+        {
+            var (page, issue) = group.First();
+            var count = group.Count();
+            var where = page.File.Source.EndsWith(".md", StringComparison.Ordinal)
+                ? SourceLocation.StartOf(page.File.Source)
+                : new SourceLocation($"{outputDisplay}/{page.File.Path}", issue.Line, issue.Column);
+            var message = $"{issue.Message} (on {page.SitePath}{(count > 1 ? $" and {count - 1} more page(s)" : "")})";
+            diagnostics.Add(new Diagnostic(issue.IsError ? Severity.Error : Severity.Warning, issue.Code, message, where));
+        }
+        CheckStatementLinks(htmlPages, config, diagnostics);
+    }
+
+    /// <summary>Norwegian public bodies must link their accessibility statement from every page.</summary>
+    private static void CheckStatementLinks(List<PageScan> pages, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (config.AccessibilityStatementUrl is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.MissingAccessibilityStatement,
+                "site.yml has no 'accessibility_statement'; public bodies must link their accessibility statement (uustatus.no) from every page", null);
+            return;
+        }
+        var missing = pages.Where(p => !p.LinksAccessibilityStatement).ToList();
+        if (missing.Count > 0)
+            diagnostics.Error(DiagnosticCodes.MissingAccessibilityStatement,
+                $"{missing.Count} page(s) have no link to the accessibility statement in the footer, e.g. {missing[0].SitePath}; the theme's footer must link site.accessibility_statement_url", null);
+    }
+
+    /// <summary>Redirect pages for old addresses have no content of their own to audit.</summary>
+    private static bool IsRedirect(PageScan page) => page.File.Source.StartsWith("alias:", StringComparison.Ordinal);
+}

@@ -8,7 +8,12 @@ public sealed class CommonOptions
 {
     public Option<string> Input { get; } = new("--input", "-i") { Description = "Folder with the site's content", DefaultValueFactory = _ => "input" };
     public Option<string> Theme { get; } = new("--theme") { Description = "Folder with the theme (templates/, static/)", DefaultValueFactory = _ => "theme" };
-    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Address the site is published at; overrides base_url in site.yml" };
+    public Option<string?> BaseUrl { get; } = new("--base-url")
+    {
+        Description = "Address the site is published at; overrides base_url in site.yml (default: $SITEGEN_BASE_URL when set)",
+        // CI sets the variable, so the publish workflows run exactly the command in the README.
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("SITEGEN_BASE_URL") is { Length: > 0 } url ? url : null,
+    };
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include items marked 'draft: true'" };
     public Option<DateTimeOffset?> Now { get; } = new("--now")
     {

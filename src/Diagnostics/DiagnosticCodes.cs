@@ -27,6 +27,7 @@ public static class DiagnosticCodes
     public const string EndBeforeStart = "SG2003";
     public const string BrokenLink = "SG2004";
     public const string DuplicateSlug = "SG2005";
+    public const string AliasClash = "SG2006";
 
     public const string TemplateNotFound = "SG3001";
     public const string TemplateSyntax = "SG3002";

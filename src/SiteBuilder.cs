@@ -21,13 +21,14 @@ public static class SiteBuilder
 
         options.Progress?.Report("reading files");
         var sources = SourceScanner.Scan(options, diagnostics);                                           // 1 load
+        var lastCommitted = ContentHistory.Load(sources, options);
         var config = ConfigLoader.Load(sources.SiteConfig, options.BaseUrlOverride, options.DisplayPath(options.InputDir), diagnostics);
         if (config is null)
             return Failed(diagnostics);
         options.Progress?.Report("parsing content");
         var parsed = Parse(sources, new MarkdownRenderer(config.BasePath), diagnostics);                 // 2 parse
         options.Progress?.Report("checking content");
-        var model = SiteModelBuilder.Build(config, sources, parsed, options, diagnostics);              // 3 model
+        var model = SiteModelBuilder.Build(config, sources, parsed, options, diagnostics) with { LastCommitted = lastCommitted }; // 3 model
         if (diagnostics.HasErrors)
             return Failed(diagnostics, model);                                                          // every input error at once
 

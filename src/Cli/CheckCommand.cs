@@ -15,7 +15,7 @@ public static class CheckCommand
         var common = new CommonOptions();
         var command = new Command("check", "Check the content as 'build' would, without writing anything; exits 1 when there are errors");
         common.AddTo(command);
-        command.SetAction(parse => Run(common.ToBuildOptions(parse), Console.Out, Console.Error));
+        command.SetAction(parse => Run(common.ToBuildOptions(parse), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 

@@ -25,7 +25,7 @@ public static class NewCommand
         command.SetAction(parse =>
         {
             var site = SiteSettings.Read(parse.GetValue(common.Input)!);
-            return Report(site is null ? Missing(parse.GetValue(common.Input)!) : ContentCreator.News(site.InputDir, parse.GetValue(title)!, site.Today(Clock.Now(parse.GetValue(common.Now)))));
+            return Report(parse, site is null ? Missing(parse.GetValue(common.Input)!) : ContentCreator.News(site.InputDir, parse.GetValue(title)!, site.Today(Clock.Now(parse.GetValue(common.Now)))));
         });
         return command;
     }
@@ -38,7 +38,7 @@ public static class NewCommand
         command.SetAction(parse =>
         {
             var site = SiteSettings.Read(parse.GetValue(common.Input)!);
-            return Report(site is null ? Missing(parse.GetValue(common.Input)!) : ContentCreator.Page(site.InputDir, parse.GetValue(title)!));
+            return Report(parse, site is null ? Missing(parse.GetValue(common.Input)!) : ContentCreator.Page(site.InputDir, parse.GetValue(title)!));
         });
         return command;
     }
@@ -61,11 +61,11 @@ public static class NewCommand
         {
             var site = SiteSettings.Read(parse.GetValue(common.Input)!);
             if (site is null)
-                return Report(Missing(parse.GetValue(common.Input)!));
+                return Report(parse, Missing(parse.GetValue(common.Input)!));
             var name = parse.GetValue(title)?.Trim();
             var deadlineId = parse.GetValue(id)?.Trim() ?? Slugs.FromTitle(name!);
             var day = parse.GetValue(date)?.Trim() ?? ContentTemplates.Iso(site.Today(Clock.Now(parse.GetValue(common.Now))));
-            return Report(ContentCreator.Deadline(site.InputDir, deadlineId, string.IsNullOrEmpty(name) ? "Ny frist" : name, day, site.Audiences));
+            return Report(parse, ContentCreator.Deadline(site.InputDir, deadlineId, string.IsNullOrEmpty(name) ? "Ny frist" : name, day, site.Audiences));
         });
         return command;
     }
@@ -73,14 +73,14 @@ public static class NewCommand
     private static CreateResult Missing(string inputDir) =>
         CreateResult.Refused($"the input folder '{inputDir}' does not exist; run this in the site's folder or give --input");
 
-    private static int Report(CreateResult result)
+    private static int Report(ParseResult parse, CreateResult result)
     {
         if (result.Error is not null)
         {
-            Console.Error.WriteLine($"sitegen: {result.Error}");
+            parse.InvocationConfiguration.Error.WriteLine($"sitegen: {result.Error}");
             return ExitCodes.ContentErrors;
         }
-        Console.Out.WriteLine(result.Line > 1 ? $"{result.Path}({result.Line},1)" : result.Path);
+        parse.InvocationConfiguration.Output.WriteLine(result.Line > 1 ? $"{result.Path}({result.Line},1)" : result.Path);
         return ExitCodes.Success;
     }
 }

@@ -26,7 +26,8 @@ public static class ServeCommand
         command.SetAction(parse =>
         {
             var now = parse.GetValue(common.Now);
-            return Run(new PreviewOptions(common.ToBuildOptions(parse), parse.GetValue(port), () => Clock.Now(now)), Console.Out, Console.Error);
+            return Run(new PreviewOptions(common.ToBuildOptions(parse), parse.GetValue(port), () => Clock.Now(now)),
+                parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
     }

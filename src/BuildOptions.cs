@@ -4,7 +4,6 @@ namespace SiteGen;
 /// Everything a build depends on besides the files. <see cref="Now"/> is the build's only clock, so a
 /// fixed value (from --now or SOURCE_DATE_EPOCH) gives byte-identical output. <see cref="UseGitHistory"/>
 /// lets calendar stamps come from git; tests of fixtures inside this repository turn it off.
-/// <see cref="ParseCache"/> keeps parsed Markdown between builds of a long-running preview.
 /// </summary>
 public sealed record BuildOptions(
     string InputDir,
@@ -14,8 +13,7 @@ public sealed record BuildOptions(
     bool IncludeDrafts = false,
     string? DisplayRoot = null,
     bool UseGitHistory = true,
-    IProgress<string>? Progress = null,
-    Content.ParseCache? ParseCache = null)
+    IProgress<string>? Progress = null)
 {
     /// <summary>How a path is shown in messages: relative to the display root (the working folder) when inside it.</summary>
     public string DisplayPath(string path)

@@ -26,7 +26,7 @@ public static class SiteBuilder
         if (config is null)
             return Failed(diagnostics);
         options.Progress?.Report("parsing content");
-        var parsed = Parse(sources, new MarkdownRenderer(config.BasePath), options.ParseCache, config.BasePath, diagnostics); // 2 parse
+        var parsed = Parse(sources, new MarkdownRenderer(config.BasePath), diagnostics);                 // 2 parse
         options.Progress?.Report("checking content");
         var model = SiteModelBuilder.Build(config, sources, parsed, options, diagnostics) with { LastCommitted = lastCommitted }; // 3 model
         if (diagnostics.HasErrors)
@@ -37,17 +37,10 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model);
     }
 
-    private static ParsedContent Parse(SourceSet sources, MarkdownRenderer markdown, ParseCache? cache, string basePath, DiagnosticBag diagnostics)
-    {
-        T? Cached<T>(SourceFile file, Func<DiagnosticBag, T?> parse) where T : class =>
-            cache is null ? parse(diagnostics) : cache.Parse(file, basePath, diagnostics, parse);
-        var parsed = new ParsedContent(
-            [.. sources.News.AsParallel().AsOrdered().Select(f => Cached(f, bag => NewsParser.Parse(f, markdown, bag))).OfType<NewsItem>()],
-            [.. sources.Pages.Select(f => Cached(f, bag => PageParser.Parse(f, markdown, bag))).OfType<Page>()],
-            sources.Deadlines is null ? [] : DeadlineParser.ParseFile(sources.Deadlines, markdown, diagnostics));
-        cache?.Sweep();
-        return parsed;
-    }
+    private static ParsedContent Parse(SourceSet sources, MarkdownRenderer markdown, DiagnosticBag diagnostics) => new(
+        [.. sources.News.AsParallel().AsOrdered().Select(f => NewsParser.Parse(f, markdown, diagnostics)).OfType<NewsItem>()],
+        [.. sources.Pages.Select(f => PageParser.Parse(f, markdown, diagnostics)).OfType<Page>()],
+        sources.Deadlines is null ? [] : DeadlineParser.ParseFile(sources.Deadlines, markdown, diagnostics));
 
     private static BuildResult Failed(DiagnosticBag diagnostics, SiteModel? model = null) =>
         new(ImmutableArray<OutputFile>.Empty, diagnostics.ToImmutable(), model);

@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Globalization;
 using System.Threading.Channels;
-using SiteGen.Content;
 using SiteGen.Output;
 
 namespace SiteGen.Server;
@@ -16,7 +15,6 @@ public sealed class PreviewBuilder
 {
     private readonly PreviewOptions options;
     private readonly SourceExcerpt excerpts;
-    private readonly ParseCache cache = new();
     private readonly TextWriter log;
     private readonly Channel<bool> requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     // A new session on every start: pages left open from an earlier run see a new version and reload.
@@ -59,7 +57,7 @@ public sealed class PreviewBuilder
     public BuildResult Rebuild()
     {
         var clock = Stopwatch.StartNew();
-        var result = SiteBuilder.Build(options.ForRebuild() with { ParseCache = cache });
+        var result = SiteBuilder.Build(options.ForRebuild());
         var previous = current;
         var next = result.Succeeded
             ? new ServedSite(result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), result.Model!.Config.BasePath, previous.Version, null)

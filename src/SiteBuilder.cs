@@ -28,10 +28,11 @@ public static class SiteBuilder
         options.Progress?.Report("parsing content");
         var parsed = Parse(sources, new MarkdownRenderer(config.BasePath), diagnostics);                 // 2 parse
         options.Progress?.Report("checking content");
-        var model = SiteModelBuilder.Build(config, sources, parsed, options, diagnostics) with { LastCommitted = lastCommitted }; // 3 model
+        var model = SiteModelBuilder.Build(config, sources, parsed, options, diagnostics);              // 3 model
         if (diagnostics.HasErrors)
             return Failed(diagnostics, model);                                                          // every input error at once
 
+        model = model with { LastCommitted = lastCommitted };                                           // "Sist oppdatert", from the load phase
         options.Progress?.Report($"rendering {model.News.Length + model.Pages.Length} pages");
         var files = SiteRenderer.Render(model, diagnostics);                                            // 4 render
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model);

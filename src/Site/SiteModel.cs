@@ -23,12 +23,12 @@ public sealed record SiteModel(
     ImmutableDictionary<string, ImmutableArray<NewsItem>> NewsByDeadline,
     ImmutableDictionary<string, Calendar.DeadlineStamp> DeadlineStamps)
 {
-    /// <summary>When each news item and page was last committed to git, by source path; empty without history.</summary>
-    public ImmutableDictionary<string, DateTimeOffset> LastCommitted { get; init; } = ImmutableDictionary<string, DateTimeOffset>.Empty;
-
     public ImmutableArray<Deadline> DeadlinesOf(NewsItem item) =>
         [.. Deadlines.Where(d => item.DeadlineIds.Any(r => r.Id == d.Id))];
 
     public ImmutableArray<NewsItem> NewsOf(Deadline deadline) =>
         NewsByDeadline.TryGetValue(deadline.Id, out var items) ? items : [];
+
+    /// <summary>When each news item and page was last committed to git, by source path; empty without history.</summary>
+    public ImmutableDictionary<string, DateTimeOffset> LastCommitted { get; init; } = ImmutableDictionary<string, DateTimeOffset>.Empty;
 }

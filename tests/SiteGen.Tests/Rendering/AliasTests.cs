@@ -1,3 +1,4 @@
+using SiteGen.Diagnostics;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering;
@@ -81,7 +82,7 @@ public sealed class AliasTests
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
         Assert.Equal("SG2006", error.Code);
-        Assert.Equal(new Diagnostics.SourceLocation("input/pages/ny-side.md", 5, 5), error.Location);
+        Assert.Equal(new SourceLocation("input/pages/ny-side.md", 5, 5), error.Location);
         Assert.Contains(alias, error.Message);
         Assert.Contains(owner, error.Message);
     }

@@ -1,3 +1,4 @@
+using SiteGen.Output;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering;
@@ -8,7 +9,7 @@ public sealed class LastUpdatedTests
     private static readonly DateTimeOffset October5 = new(2022, 10, 5, 10, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset November2 = new(2022, 11, 2, 10, 0, 0, TimeSpan.Zero);
 
-    private static string? Updated(Output.BuildResult result, string path) =>
+    private static string? Updated(BuildResult result, string path) =>
         result.Html(path).QuerySelector(".meta time")?.GetAttribute("datetime");
 
     [Fact]

@@ -1,3 +1,4 @@
+using SiteGen.Output;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Site;
@@ -12,7 +13,7 @@ public sealed class SchedulingTests
 
     private static string News(string title, string extra) => $"---\ntitle: {title}\ndate: 2022-11-01\n{extra}\n---\nTekst.\n";
 
-    private static bool Anywhere(Output.BuildResult result, string text) =>
+    private static bool Anywhere(BuildResult result, string text) =>
         result.Files.Any(f => (f.Path.EndsWith(".html", StringComparison.Ordinal) || f.Path.EndsWith(".ics", StringComparison.Ordinal))
                               && System.Text.Encoding.UTF8.GetString(f.Content).Contains(text, StringComparison.Ordinal));
 

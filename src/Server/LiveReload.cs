@@ -19,11 +19,18 @@ public sealed class LiveReload
 
     public LiveReload(string version) => this.version = version;
 
-    /// <summary>The script added to every HTML page the preview serves (never to built files).</summary>
+    /// <summary>
+    /// The script added to every HTML page the preview serves (never to built files). A hidden tab
+    /// lets go of its connection, because browsers allow only six per host over HTTP/1.1 and an
+    /// editor may have more previews open; it checks the version again when it is shown.
+    /// </summary>
     public static string Script(string pageVersion) =>
-        "<script id=\"sitegen-live-reload\">(() => { const version = \"" + pageVersion + "\"; " +
-        "const events = new EventSource(\"" + EventsPath + "\"); " +
-        "events.onmessage = e => { if (e.data !== version) { events.close(); location.reload(); } }; })();</script>";
+        "<script id=\"sitegen-live-reload\">(() => { const version = \"" + pageVersion + "\"; let events = null; " +
+        "const open = () => { if (events) return; events = new EventSource(\"" + EventsPath + "\"); " +
+        "events.onmessage = e => { if (e.data !== version) { events.close(); location.reload(); } }; }; " +
+        "const close = () => { if (events) { events.close(); events = null; } }; " +
+        "document.addEventListener(\"visibilitychange\", () => document.visibilityState === \"hidden\" ? close() : open()); " +
+        "if (document.visibilityState !== \"hidden\") open(); })();</script>";
 
     public void Publish(string newVersion)
     {

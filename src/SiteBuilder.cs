@@ -40,6 +40,7 @@ public static class SiteBuilder
 
         options.Progress?.Report("reading files");
         var sources = SourceScanner.Scan(options, diagnostics);                                           // 1 load
+        var lastCommitted = ContentHistory.Load(sources, options);
         var config = ConfigLoader.Load(sources.SiteConfig, options.BaseUrlOverride, options.DisplayPath(options.InputDir), diagnostics);
         if (config is null)
             return Failed(diagnostics);
@@ -52,6 +53,7 @@ public static class SiteBuilder
         if (diagnostics.HasErrors)
             return Failed(diagnostics, model);                                                          // every input error at once
 
+        model = model with { LastCommitted = lastCommitted };                                           // "Sist oppdatert", from the load phase
         options.Progress?.Report($"rendering {model.News.Length + model.Pages.Length} pages");
         var files = SiteRenderer.Render(model, diagnostics);                                            // 4 render
         if (diagnostics.HasErrors)

@@ -40,6 +40,35 @@ public static class GitHistory
             .OrderBy(v => v.CommittedAt)];
     }
 
+    /// <summary>
+    /// When each file under <paramref name="folder"/> was last committed, keyed by its path relative to
+    /// the folder: one git process for every file. Commits at the edge of a shallow clone ("grafted")
+    /// claim every file they hold, so they are not trusted; such files are left out. Null without git.
+    /// </summary>
+    public static IReadOnlyDictionary<string, DateTimeOffset>? LastCommitTimes(string folder)
+    {
+        if (!Directory.Exists(folder))
+            return null;
+        var log = Run(folder, ["log", "--format=%x00%ct %D", "--name-only", "--no-renames", "--relative", "--", "."], null);
+        if (log is null)
+            return null;
+        var times = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var record in log.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lines = record.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var header = lines[0].Split(' ', 2);
+            if (header.Length > 1 && header[1].Split(", ").Contains("grafted"))
+                continue;
+            var time = DateTimeOffset.FromUnixTimeSeconds(long.Parse(header[0], CultureInfo.InvariantCulture));
+            foreach (var path in lines.Skip(1).Select(p => p.Trim()))
+            {
+                if (!times.TryGetValue(path, out var known) || time > known)
+                    times[path] = time;
+            }
+        }
+        return times;
+    }
+
     private static IEnumerable<(string Commit, DateTimeOffset Time, string Path)> ParseLog(string log)
     {
         foreach (var record in log.Split('\0', StringSplitOptions.RemoveEmptyEntries))
@@ -116,6 +145,9 @@ public static class GitHistory
             UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
         };
+        // Paths with 'æ', 'ø' or 'å' come back as they are instead of in octal escapes.
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add("core.quotePath=false");
         foreach (var arg in args)
             info.ArgumentList.Add(arg);
         info.Environment["GIT_TERMINAL_PROMPT"] = "0";

@@ -8,6 +8,9 @@ public static class CommandLine
     {
         var root = new RootCommand("SiteGen builds the static site of the project \"Grenseløse muligheter\" from Markdown, YAML and PDFs.");
         root.Add(BuildCommand.Create());
+        root.Add(CheckCommand.Create());
+        root.Add(ServeCommand.Create());
+        root.Add(NewCommand.Create());
         return root;
     }
 

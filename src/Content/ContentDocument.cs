@@ -13,7 +13,7 @@ public sealed record ContentDocument(
     DateText? PublishDate,
     DateText? ExpiryDate,
     DateText? Updated,
-    ImmutableArray<string> Aliases,
+    ImmutableArray<Alias> Aliases,
     MarkdownResult Body,
     bool? ShowToc,
     ImmutableSortedDictionary<string, object?> Params,

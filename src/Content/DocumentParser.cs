@@ -45,7 +45,7 @@ public static partial class DocumentParser
             PublishDate: ReadDate(map, "publishDate"),
             ExpiryDate: ReadDate(map, "expiryDate"),
             Updated: ReadDate(map, "updated"),
-            Aliases: [.. map.Strings("aliases").Select(a => a.Value)],
+            Aliases: AliasParser.Parse(map),
             Body: markdown.Render(split.Body, file.DisplayPath, split.BodyFirstLine, file.RelativePath),
             ShowToc: map.Bool("toc"),
             Params: map.ToPlain(),

@@ -37,6 +37,7 @@ public static class DiagnosticCodes
     public const string EndBeforeStart = "SG2003";
     public const string BrokenLink = "SG2004";
     public const string DuplicateSlug = "SG2005";
+    public const string AliasClash = "SG2006";
 
     public const string UnlinkedDocument = "SG2101";
 

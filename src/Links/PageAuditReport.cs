@@ -11,7 +11,7 @@ public static class PageAuditReport
 {
     public static void Report(IReadOnlyList<PageScan> pages, SiteConfig config, string outputDisplay, DiagnosticBag diagnostics)
     {
-        var htmlPages = pages.Where(p => !IsRedirect(p)).ToList();
+        var htmlPages = pages.Where(p => !p.IsRedirect).ToList();
         foreach (var group in htmlPages.SelectMany(p => p.Issues.Select(i => (Page: p, Issue: i)))
                      .GroupBy(x => (x.Issue.Code, x.Issue.Message)))
         {
@@ -40,7 +40,4 @@ public static class PageAuditReport
             diagnostics.Error(DiagnosticCodes.MissingAccessibilityStatement,
                 $"{missing.Count} page(s) have no link to the accessibility statement in the footer, e.g. {missing[0].SitePath}; the theme's footer must link site.accessibility_statement_url", null);
     }
-
-    /// <summary>Redirect pages for old addresses have no content of their own to audit.</summary>
-    private static bool IsRedirect(PageScan page) => page.File.Source.StartsWith("alias:", StringComparison.Ordinal);
 }

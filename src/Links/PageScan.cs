@@ -7,7 +7,7 @@ namespace SiteGen.Links;
 
 /// <summary>What the link checker needs from one finished HTML page: its ids (anchor targets) and every URL it uses.</summary>
 public sealed record PageScan(OutputFile File, string SitePath, ImmutableHashSet<string> Ids, ImmutableArray<HtmlReference> References,
-    ImmutableArray<PageIssue> Issues, bool LinksAccessibilityStatement)
+    ImmutableArray<PageIssue> Issues, bool LinksAccessibilityStatement, bool IsRedirect)
 {
     private const string Selector = "a[href], area[href], link[href], img[src], script[src], iframe[src], source[src], video[src], audio[src], track[src], embed[src]";
 
@@ -22,7 +22,10 @@ public sealed record PageScan(OutputFile File, string SitePath, ImmutableHashSet
             .ToImmutableHashSet(StringComparer.Ordinal);
         var references = document.QuerySelectorAll(Selector).Select(Reference).ToImmutableArray();
         var linksStatement = statementUrl is not null && document.QuerySelectorAll("footer a[href]").Any(a => a.GetAttribute("href") == statementUrl);
-        return new PageScan(file, SitePathOf(file.Path), ids, references, PageAudit.Inspect(document, allowedOrigins), linksStatement);
+        // Redirect pages at old addresses only send the reader on; they have no content to audit.
+        var isRedirect = document.QuerySelector("meta[http-equiv=refresh]") is not null;
+        var issues = isRedirect ? [] : PageAudit.Inspect(document, allowedOrigins);
+        return new PageScan(file, SitePathOf(file.Path), ids, references, issues, linksStatement, isRedirect);
     }
 
     /// <summary>"aktuelt/x/index.html" is the page /aktuelt/x/; any other file is its own path.</summary>

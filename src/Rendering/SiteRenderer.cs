@@ -37,6 +37,7 @@ public static class SiteRenderer
         files.AddRange(CalendarFeeds.All(model).Select(feed => new OutputFile(feed.SitePath.TrimStart('/'), calendar.Write(feed), feed.Deadlines.FirstOrDefault()?.Source.Path ?? "deadlines")));
         files.AddRange(model.StaticFiles.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)));
         files.AddRange(model.Files.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)));
+        files.AddRange(RedirectPages.Render(model, files, diagnostics));
         return OutputPaths.CheckUnique(files, diagnostics);
     }
 

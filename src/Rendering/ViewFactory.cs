@@ -30,9 +30,15 @@ public sealed class ViewFactory(SiteModel model)
         new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), NorwegianDates.Day(date), NorwegianDates.Weekday(date));
 
     public DocumentView News(NewsItem item) => Document(item.Document, SitePaths.News(item.Slug), Date(item.Date.Date), item.Tags,
-        [.. model.DeadlinesOf(item).Select(Deadline)]);
+        [.. model.DeadlinesOf(item).Select(Deadline)], Updated(item.Document) is { } u && u > item.Date.Date ? u : null);
 
-    public DocumentView Page(Page page) => Document(page.Document, SitePaths.Page(page.Slug), null, [], []);
+    public DocumentView Page(Page page) => Document(page.Document, SitePaths.Page(page.Slug), null, [], [], Updated(page.Document));
+
+    /// <summary>"Sist oppdatert": the file's last commit (a date in the site's time zone), else front matter 'updated'.</summary>
+    public DateOnly? Updated(ContentDocument document) =>
+        model.LastCommitted.TryGetValue(document.Source.Path, out var committed)
+            ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(committed, model.Config.TimeZone).DateTime)
+            : document.Updated?.Date;
 
     public DeadlineView Deadline(Deadline deadline)
     {
@@ -83,11 +89,11 @@ public sealed class ViewFactory(SiteModel model)
         };
     }
 
-    private DocumentView Document(ContentDocument doc, string sitePath, DateView? date, ImmutableArray<string> tags, ImmutableArray<DeadlineView> deadlines)
+    private DocumentView Document(ContentDocument doc, string sitePath, DateView? date, ImmutableArray<string> tags, ImmutableArray<DeadlineView> deadlines, DateOnly? updated)
     {
         var toc = doc.Body.Headings.Where(h => h.Level is 2 or 3).ToImmutableArray();
         return new DocumentView(doc.Slug, doc.Title, model.Config.Url(sitePath), doc.Summary, date,
-            doc.Updated is { } u ? Date(u.Date) : null, tags, new RawHtml(doc.Body.Html), toc,
+            updated is { } u ? Date(u) : null, tags, new RawHtml(doc.Body.Html), toc,
             doc.ShowToc ?? toc.Length >= TocThreshold, deadlines, doc.Params);
     }
 

@@ -39,4 +39,7 @@ public sealed record SiteModel(
 
     public ImmutableArray<NewsItem> NewsOf(Deadline deadline) =>
         NewsByDeadline.TryGetValue(deadline.Id, out var items) ? items : [];
+
+    /// <summary>When each news item and page was last committed to git, by source path; empty without history.</summary>
+    public ImmutableDictionary<string, DateTimeOffset> LastCommitted { get; init; } = ImmutableDictionary<string, DateTimeOffset>.Empty;
 }

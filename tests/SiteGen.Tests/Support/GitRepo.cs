@@ -19,6 +19,10 @@ public static class GitRepo
         Run(dir, at, "commit", "-q", "--allow-empty", "-m", message);
     }
 
+    /// <summary>A clone with only the last <paramref name="depth"/> commits, as CI services make by default.</summary>
+    public static void CloneShallow(string from, string to, int depth = 1) =>
+        Run(Path.GetDirectoryName(to)!, null, "clone", "-q", "--depth", depth.ToString(System.Globalization.CultureInfo.InvariantCulture), "file://" + from, to);
+
     private static void Run(string dir, DateTimeOffset? at, params string[] args)
     {
         var info = new ProcessStartInfo("git") { WorkingDirectory = dir, RedirectStandardError = true, RedirectStandardOutput = true };

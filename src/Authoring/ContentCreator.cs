@@ -1,0 +1,90 @@
+using System.Text;
+using SiteGen.Content;
+using SiteGen.Deadlines;
+using SiteGen.Diagnostics;
+using SiteGen.Site;
+using SiteGen.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Authoring;
+
+/// <summary>What 'new' did: the file written and the line the new content starts on, or why nothing was written.</summary>
+public sealed record CreateResult(string? Path, int Line, string? Error)
+{
+    public static CreateResult Refused(string error) => new(null, 0, error);
+}
+
+/// <summary>
+/// Writes new news items, pages and deadline records into input/. It never overwrites: a file is
+/// created with CreateNew, so even a race with another save cannot replace an editor's work.
+/// </summary>
+public static class ContentCreator
+{
+    public const string DeadlinesFile = "data/deadlines.yml";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static CreateResult News(string inputDir, string title, DateOnly today) =>
+        Slugs.FromTitle(title) is { Length: > 0 } slug
+            ? CreateFile(Path.Combine(inputDir, "news", slug + ".md"), ContentTemplates.News(title, today))
+            : NoSlug(title);
+
+    public static CreateResult Page(string inputDir, string title)
+    {
+        var slug = Slugs.FromTitle(title);
+        if (slug.Length == 0)
+            return NoSlug(title);
+        if (SitePaths.Reserved.Contains(slug))
+            return CreateResult.Refused($"the address /{slug}/ is used by the site itself; choose another title");
+        return CreateFile(Path.Combine(inputDir, "pages", slug + ".md"), ContentTemplates.Page(title));
+    }
+
+    /// <summary>Appends a deadline record to data/deadlines.yml, creating the file when there is none.</summary>
+    public static CreateResult Deadline(string inputDir, string id, string title, string date, IReadOnlyList<string> audiences)
+    {
+        if (!Slugs.IsValid(id))
+            return CreateResult.Refused($"the id '{id}' must be lower-case letters a-z, digits and hyphens, like '{Slugs.FromTitle(id)}'");
+        var path = Path.Combine(inputDir, DeadlinesFile);
+        var existing = File.Exists(path) ? TextDecoder.NormalizeNewlines(File.ReadAllText(path)) : "";
+        if (IdsIn(existing).Contains(id, StringComparer.OrdinalIgnoreCase))
+            return CreateResult.Refused($"{Display(path)} already has a deadline with the id '{id}'; choose another id with --id");
+
+        // "[]" is how an empty list is written; the new record replaces it rather than following it.
+        var kept = existing.Trim() == "[]" ? "" : existing;
+        var separator = kept.Trim().Length == 0 ? "" : kept.EndsWith('\n') ? "\n" : "\n\n";
+        var before = kept + separator;
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, before + ContentTemplates.Deadline(id, title, date, audiences), Utf8);
+        return new CreateResult(Display(path), before.Count(c => c == '\n') + 1, null);
+    }
+
+    private static CreateResult CreateFile(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            stream.Write(Utf8.GetBytes(text));
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return CreateResult.Refused($"{Display(path)} already exists; edit that file, or choose another title");
+        }
+        return new CreateResult(Display(path), 1, null);
+    }
+
+    private static CreateResult NoSlug(string title) =>
+        CreateResult.Refused($"cannot make a file name from the title '{title}'; use letters or digits");
+
+    /// <summary>Ids of the records already in the file; a file that does not parse is left to 'check' to report.</summary>
+    private static IEnumerable<string> IdsIn(string text) =>
+        new YamlSource(DeadlinesFile, 1).Parse(text, new DiagnosticBag()) is YamlSequenceNode list
+            ? list.Children.Select(DeadlineFingerprint.IdOf).OfType<string>()
+            : [];
+
+    private static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using SiteGen.Server;
+
+namespace SiteGen.Cli;
+
+/// <summary>'serve': preview the site in a browser while editing; pages reload by themselves on every save.</summary>
+public static class ServeCommand
+{
+    public const int DefaultPort = 8080;
+
+    public static Command Create()
+    {
+        var common = new CommonOptions();
+        var port = new Option<int>("--port", "-p")
+        {
+            Description = $"Port on 127.0.0.1 to serve the site on (default {DefaultPort}; 0 picks a free one)",
+            DefaultValueFactory = _ => DefaultPort,
+            CustomParser = ParsePort,
+        };
+        var command = new Command("serve", "Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading pages whenever a file in the input or theme folder changes");
+        common.AddTo(command);
+        command.Add(port);
+        command.SetAction(parse =>
+        {
+            var now = parse.GetValue(common.Now);
+            return Run(new PreviewOptions(common.ToBuildOptions(parse), parse.GetValue(port), () => Clock.Now(now)),
+                parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+        });
+        return command;
+    }
+
+    private static int ParsePort(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= 65535)
+            return value;
+        result.AddError($"--port: '{text}' is not a port; write a number from 0 to 65535");
+        return 0;
+    }
+
+    public static int Run(PreviewOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        if (!Directory.Exists(options.Build.InputDir))
+        {
+            stderr.WriteLine($"sitegen: the input folder '{options.Build.InputDir}' does not exist; run this in the site's folder or give --input");
+            return ExitCodes.ContentErrors;
+        }
+        using var stop = new CancellationTokenSource();
+        // Ctrl+C (SIGINT) and SIGTERM stop the server cleanly instead of killing the process mid-response.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+        stdout.WriteLine("Building the site…");
+        PreviewServer server;
+        try
+        {
+            server = PreviewServer.StartAsync(options, stdout, stop.Token).GetAwaiter().GetResult();
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"sitegen: cannot serve on 127.0.0.1:{options.Port}: {e.Message}. Is another preview running? Choose another port with --port.");
+            return ExitCodes.ContentErrors;
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Success;
+        }
+        stdout.WriteLine($"Serving the site at {server.Url}");
+        stdout.WriteLine("Open that address in a browser. Pages reload by themselves when you save a file. Press Ctrl+C to stop.");
+        stop.Token.WaitHandle.WaitOne();
+        stdout.WriteLine("Stopping…");
+        server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return ExitCodes.Success;
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+    }
+}

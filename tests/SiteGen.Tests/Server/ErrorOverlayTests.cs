@@ -1,0 +1,61 @@
+using AngleSharp.Html.Parser;
+using SiteGen.Diagnostics;
+using SiteGen.Server;
+
+namespace SiteGen.Tests.Server;
+
+public sealed class ErrorOverlayTests
+{
+    [Fact]
+    public void Render_EscapesMessagesAndSource()
+    {
+        var root = Directory.CreateTempSubdirectory("sitegen-overlay-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "input"));
+            File.WriteAllText(Path.Combine(root, "input", "a.md"), "<b>en</b>\n<script>to()</script>\n");
+            var error = new Diagnostic(Severity.Error, "SG1001", "bad '<img src=x onerror=alert(1)>'", new SourceLocation("input/a.md", 2, 1));
+
+            var html = ErrorOverlay.Render([error], new SourceExcerpt(root, [Path.Combine(root, "input")]));
+            var overlay = new HtmlParser().ParseDocument("<body>" + html).GetElementById("sitegen-errors")!;
+
+            Assert.Empty(overlay.QuerySelectorAll("b, script, img"));
+            Assert.Equal("SG1001: bad '<img src=x onerror=alert(1)>'", overlay.QuerySelector(".sitegen-message")!.TextContent);
+            Assert.Equal("2 | <script>to()</script>", overlay.QuerySelector("mark")!.TextContent);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void SourceExcerpt_FileOutsideTheSiteFolders_IsNotRead()
+    {
+        var root = Directory.CreateTempSubdirectory("sitegen-overlay-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(root, "hemmelig.txt"), "HEMMELIG\n");
+            var excerpts = new SourceExcerpt(Path.Combine(root, "input"), [Path.Combine(root, "input")]);
+
+            Assert.Empty(excerpts.Read(new SourceLocation("../hemmelig.txt", 1, 1)));
+            Assert.Empty(excerpts.Read(new SourceLocation(Path.Combine(root, "hemmelig.txt"), 1, 1)));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Render_ManyErrors_ShowsTheFirstFiftyAndSaysHowManyMore()
+    {
+        var errors = Enumerable.Range(1, 60).Select(i => new Diagnostic(Severity.Error, "SG1002", $"feil {i}", null)).ToList();
+
+        var overlay = new HtmlParser().ParseDocument("<body>" + ErrorOverlay.Render(errors, new SourceExcerpt("/", []))).GetElementById("sitegen-errors")!;
+
+        Assert.Equal(ErrorOverlay.MaxShown, overlay.QuerySelectorAll(".sitegen-error").Length);
+        Assert.Contains("60 errors", overlay.QuerySelector("summary")!.TextContent);
+        Assert.Contains("10 more", overlay.TextContent);
+    }
+}

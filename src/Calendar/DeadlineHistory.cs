@@ -1,3 +1,4 @@
+using SiteGen.History;
 using System.Collections.Immutable;
 using SiteGen.Content;
 using SiteGen.Deadlines;

@@ -2,12 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace SiteGen.Calendar;
+namespace SiteGen.History;
 
 /// <summary>
 /// Reads the committed versions of a few files with two local git processes (log, then cat-file
 /// --batch). Git is asked nothing that touches the network. Null when the folder is not in a git
-/// work tree or git is missing: callers then fall back to <see cref="DeadlineStamp.WithoutHistory"/>.
+/// work tree or git is missing: callers then fall back to what the content says (fixed stamps, front matter).
 /// </summary>
 public static class GitHistory
 {

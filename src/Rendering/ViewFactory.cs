@@ -71,7 +71,17 @@ public sealed class ViewFactory(SiteModel model)
             new RawHtml(d.DescriptionHtml),
             MoreLink(d),
             model.Config.Url(SitePaths.DeadlineCalendar(d.Id)),
-            [.. model.NewsOf(d).Select(n => new LinkView(n.Title, model.Config.Url(SitePaths.News(n.Slug))))]);
+            [.. model.NewsOf(d).Select(n => new LinkView(n.Title, model.Config.Url(SitePaths.News(n.Slug))))],
+            DocumentsOf(d));
+    }
+
+    /// <summary>Files the deadline itself or its news items link to: what a reader needs to meet it.</summary>
+    private ImmutableArray<LinkView> DocumentsOf(Deadline d)
+    {
+        var places = model.NewsOf(d).Select(n => SitePaths.News(n.Slug)).Append(SitePaths.Deadline(d.Id)).ToHashSet(StringComparer.Ordinal);
+        return [.. model.Documents.All
+            .Where(doc => model.ReferencesTo(doc).Any(r => places.Contains(r.SitePath)) || d.Link == doc.SitePath)
+            .Select(doc => new LinkView($"{doc.DisplayTitle} {doc.Label}", model.Config.Url(doc.UrlPath)))];
     }
 
     /// <summary>The deadline's own link, unless it only repeats a news item already listed with it.</summary>

@@ -22,7 +22,8 @@ public sealed record DeadlineView(
     RawHtml Description,
     string? Link,
     string IcsUrl,
-    ImmutableArray<LinkView> News)
+    ImmutableArray<LinkView> News,
+    ImmutableArray<LinkView> Documents)
 {
     /// <summary>Audience ids separated by spaces, for the in-page filter's data attribute.</summary>
     public string AudienceIds => string.Join(' ', Audiences.Select(a => a.Id));

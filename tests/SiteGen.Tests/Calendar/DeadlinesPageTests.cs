@@ -157,4 +157,21 @@ public sealed class DeadlinesPageTests
         Assert.Equal(["Svarfrist for kartleggingen", "Tilbakemelding på utkastet", "Avklaring med leverandør", "En gammel frist"], titles);
         Assert.Contains("is-past", home.QuerySelectorAll("li.deadline").Last().ClassList);
     }
+
+    [Fact]
+    public void Render_Deadline_LinksTheDocumentsOfItsNews()
+    {
+        using var site = new TestSite(
+            ("input/data/deadlines.yml", "- id: kartlegging\n  title: Svarfrist for kartleggingen\n  date: 2022-12-02\n"),
+            ("input/news/sak.md", "---\ntitle: Kartlegging\ndate: 2022-11-01\ndeadlines: [kartlegging]\n---\nSe [skjemaet](files/skjema.docx).\n"));
+        site.WriteBytes("input/files/skjema.docx", new byte[1500]);
+
+        var result = site.Build(now: Now);
+
+        result.AssertSucceeded();
+        var links = result.Html("frister/index.html").GetElementById("kartlegging")!.QuerySelectorAll("a");
+        var document = Assert.Single(links, a => a.TextContent.StartsWith("Dokument:", StringComparison.Ordinal));
+        Assert.Equal("/files/skjema.docx", document.GetAttribute("href"));
+        Assert.Contains("(DOCX, 2 kB)", document.TextContent);
+    }
 }

@@ -16,6 +16,26 @@ if [ "${SITEGEN_SKIP_BROWSER:-}" != "1" ] && [ -z "${SITEGEN_CHROMIUM:-}" ] && !
     echo "Could not install Chromium; the browser tests will fail." >&2
 fi
 
+# The HTML validity tests (tests/SiteGen.Tests/Validation) run the W3C Nu Html Checker: the npm
+# package vnu-jar, run with Java. Both are installed here where missing (into tests/.tools, ignored).
+if [ "${SITEGEN_SKIP_BROWSER:-}" != "1" ] && [ -z "${SITEGEN_VNU_JAR:-}" ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo="sudo"
+  missing=""
+  command -v java >/dev/null 2>&1 || missing="$missing default-jre-headless"
+  command -v npm >/dev/null 2>&1 || missing="$missing npm"
+  if [ -n "$missing" ]; then
+    echo "Installing$missing for the HTML validity tests..."
+    { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null; } ||
+      echo "Could not install$missing; the HTML validity tests will fail." >&2
+  fi
+  if [ ! -f tests/.tools/node_modules/vnu-jar/build/dist/vnu.jar ] && command -v npm >/dev/null 2>&1; then
+    echo "Installing the Nu Html Checker (npm vnu-jar)..."
+    npm install --silent --no-audit --no-fund --prefix tests/.tools vnu-jar@26 >/dev/null ||
+      echo "Could not install vnu-jar; the HTML validity tests will fail." >&2
+  fi
+fi
+
 results="$(mktemp -d)"
 dotnet test tests/SiteGen.Tests/SiteGen.Tests.csproj \
   --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" \

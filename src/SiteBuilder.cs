@@ -28,6 +28,7 @@ public static class SiteBuilder
         }
         finally
         {
+            options.Timings?.End();
             CultureInfo.CurrentCulture = machineCulture;
         }
     }
@@ -37,19 +38,24 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
 
         options.Progress?.Report("reading files");
+        options.Timings?.Begin(BuildTimings.Load);
         var sources = SourceScanner.Scan(options, diagnostics);                                           // 1 load
         var config = ConfigLoader.Load(sources.SiteConfig, options.BaseUrlOverride, options.DisplayPath(options.InputDir), diagnostics);
         if (config is null)
             return Failed(diagnostics);
         options.Progress?.Report("parsing content");
+        options.Timings?.Begin(BuildTimings.Parse);
         var parsed = Parse(sources, new MarkdownRenderer(config.BasePath), diagnostics);                 // 2 parse
         options.Progress?.Report("checking content");
+        options.Timings?.Begin(BuildTimings.Model);
         var model = SiteModelBuilder.Build(config, sources, parsed, options, diagnostics);              // 3 model
         if (diagnostics.HasErrors)
             return Failed(diagnostics, model);                                                          // every input error at once
 
         options.Progress?.Report($"rendering {model.News.Length + model.Pages.Length} pages");
+        options.Timings?.Begin(BuildTimings.Render);
         var files = SiteRenderer.Render(model, diagnostics);                                            // 4 render
+        options.Timings?.Begin(BuildTimings.PostProcess);
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model);
     }
 

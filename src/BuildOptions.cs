@@ -4,6 +4,7 @@ namespace SiteGen;
 /// Everything a build depends on besides the files. <see cref="Now"/> is the build's only clock, so a
 /// fixed value (from --now or SOURCE_DATE_EPOCH) gives byte-identical output. <see cref="UseGitHistory"/>
 /// lets calendar stamps come from git; tests of fixtures inside this repository turn it off.
+/// <see cref="Timings"/>, when given, records how long each phase took.
 /// </summary>
 public sealed record BuildOptions(
     string InputDir,
@@ -13,7 +14,8 @@ public sealed record BuildOptions(
     bool IncludeDrafts = false,
     string? DisplayRoot = null,
     bool UseGitHistory = true,
-    IProgress<string>? Progress = null)
+    IProgress<string>? Progress = null,
+    BuildTimings? Timings = null)
 {
     /// <summary>How a path is shown in messages: relative to the display root (the working folder) when inside it.</summary>
     public string DisplayPath(string path)

@@ -30,6 +30,7 @@ public static class SiteBuilder
         }
         finally
         {
+            options.Timings?.End();
             CultureInfo.CurrentCulture = machineCulture;
         }
     }
@@ -39,25 +40,30 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
 
         options.Progress?.Report("reading files");
+        options.Timings?.Begin(BuildTimings.Load);
         var sources = SourceScanner.Scan(options, diagnostics);                                           // 1 load
         var lastCommitted = ContentHistory.Load(sources, options);
         var config = ConfigLoader.Load(sources.SiteConfig, options.BaseUrlOverride, options.DisplayPath(options.InputDir), diagnostics);
         if (config is null)
             return Failed(diagnostics);
         options.Progress?.Report("parsing content");
+        options.Timings?.Begin(BuildTimings.Parse);
         var documents = DocumentCatalog.Build(sources, diagnostics);                                     // 2 parse: files first,
         var markdown = new MarkdownRenderer(config.BasePath, documents, diagnostics);                   //   so links to them get labels
         var parsed = Parse(sources, markdown, diagnostics);
         options.Progress?.Report("checking content");
+        options.Timings?.Begin(BuildTimings.Model);
         var model = SiteModelBuilder.Build(config, sources, parsed, options, diagnostics, documents);   // 3 model
         if (diagnostics.HasErrors)
             return Failed(diagnostics, model);                                                          // every input error at once
 
         model = model with { LastCommitted = lastCommitted };                                           // "Sist oppdatert", from the load phase
         options.Progress?.Report($"rendering {model.News.Length + model.Pages.Length} pages");
+        options.Timings?.Begin(BuildTimings.Render);
         var files = SiteRenderer.Render(model, diagnostics);                                            // 4 render
         if (diagnostics.HasErrors)
             return Failed(diagnostics, model);                                                          // missing pages would look like broken links
+        options.Timings?.Begin(BuildTimings.PostProcess);
         var external = LinkChecker.Check(files, config, markdown.RenderedLinks, diagnostics);           // 5 check every link in the finished pages
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model) { ExternalLinks = external };
     }

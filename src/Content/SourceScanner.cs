@@ -28,6 +28,7 @@ public static class SourceScanner
 
         ImmutableArray<SourceFile> Under(IEnumerable<string> files, SourceRoot root, string folder, Func<string, bool> accept, bool text = true) =>
             [.. files.Where(f => f.StartsWith(folder, StringComparison.Ordinal) && accept(f))
+                     .AsParallel().AsOrdered() // thousands of small files: reads overlap on every core
                      .Select(f => root.Read(f, text ? MaxTextFileBytes : long.MaxValue, diagnostics))
                      .OfType<SourceFile>()];
 

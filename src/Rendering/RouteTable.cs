@@ -49,14 +49,16 @@ public static class RouteTable
     {
         var size = model.Config.NewsPerPage;
         var total = Math.Max(1, (model.News.Length + size - 1) / size);
-        var numbers = Enumerable.Range(1, total)
-            .Select(n => new LinkView(n.ToString(System.Globalization.CultureInfo.InvariantCulture), model.Config.Url(SitePaths.NewsList(n))))
-            .ToImmutableArray();
         for (var page = 1; page <= total; page++)
         {
+            var current = page;
+            var pages = PaginationView.Window(page, total)
+                .Select(n => n == 0 ? new PageLinkView("…", null, false)
+                    : new PageLinkView(n.ToString(System.Globalization.CultureInfo.InvariantCulture), model.Config.Url(SitePaths.NewsList(n)), n == current))
+                .ToImmutableArray();
             var pagination = new PaginationView(page, total,
                 page > 1 ? model.Config.Url(SitePaths.NewsList(page - 1)) : null,
-                page < total ? model.Config.Url(SitePaths.NewsList(page + 1)) : null, numbers);
+                page < total ? model.Config.Url(SitePaths.NewsList(page + 1)) : null, pages);
             var items = model.News.Skip((page - 1) * size).Take(size).Select(views.News).ToImmutableArray();
             var title = page == 1 ? "Aktuelt" : $"Aktuelt – side {page} av {total}";
             yield return new Route(SitePaths.NewsList(page), "news-list.sbn", "news-list", title, "Nyheter fra prosjektet.",

@@ -8,8 +8,11 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Rendering;
 
 /// <summary>
-/// Renders named Scriban templates. Each template is parsed once; each render gets a fresh,
-/// explicitly configured context (strict variables, '\n', loop limits, fixed culture, escaping).
+/// Renders named Scriban templates. Each template is parsed once. Each thread keeps one explicitly
+/// configured context (strict variables, '\n', loop limits, fixed culture, escaping) and resets it
+/// between renders (Scriban's TemplateContext.Reset is made for reuse on one thread): a new context
+/// per page rebuilt Scriban's builtins, its reflection cache of member accessors and every included
+/// partial. A render that throws drops its context, so no half-finished state reaches the next page.
 /// Scriban's own messages already carry "file(line,col)"; they are turned into diagnostics.
 /// </summary>
 public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject functions)
@@ -18,6 +21,7 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
     public const int LoopLimit = 1_000_000;
 
     private readonly ConcurrentDictionary<string, Template?> parsed = new(StringComparer.Ordinal);
+    private readonly ThreadLocal<HtmlTemplateContext?> idle = new();
 
     /// <summary>The rendered text, or null after reporting why.</summary>
     public string? Render(string templateName, ScriptObject globals, SourceLocation? requestedBy, DiagnosticBag diagnostics)
@@ -25,10 +29,12 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
         var template = Load(templateName, requestedBy, diagnostics);
         if (template is null)
             return null;
-        var context = CreateContext(globals);
+        var context = Rent(globals);
         try
         {
-            return template.Render(context);
+            var text = template.Render(context);
+            idle.Value = context;
+            return text;
         }
         catch (ScriptParserRuntimeException e)
         {
@@ -69,24 +75,29 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
         return template;
     }
 
-    private TemplateContext CreateContext(ScriptObject globals)
+    /// <summary>This thread's context, reset, with the functions and the page's globals on top.</summary>
+    private HtmlTemplateContext Rent(ScriptObject globals)
     {
-        var context = new HtmlTemplateContext
-        {
-            StrictVariables = true,
-            NewLine = "\n",
-            LoopLimit = LoopLimit,
-            LimitToString = 0,
-            RecursiveLimit = 64,
-            MemberRenamer = StandardMemberRenamer.Default,
-            TemplateLoader = locator,
-            EnableRelaxedMemberAccess = false,
-        };
+        var context = idle.Value ?? CreateContext();
+        idle.Value = null; // in use: should a render ever start inside another on this thread, it gets its own
+        context.Reset();
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(functions);
         context.PushGlobal(globals);
         return context;
     }
+
+    private HtmlTemplateContext CreateContext() => new()
+    {
+        StrictVariables = true,
+        NewLine = "\n",
+        LoopLimit = LoopLimit,
+        LimitToString = 0,
+        RecursiveLimit = 64,
+        MemberRenamer = StandardMemberRenamer.Default,
+        TemplateLoader = locator,
+        EnableRelaxedMemberAccess = false,
+    };
 
     private static SourceLocation LocationOf(Scriban.Parsing.SourceSpan span) =>
         new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Deadlines;
@@ -34,8 +36,36 @@ public sealed record SiteModel(
     public ImmutableArray<DocumentReference> ReferencesTo(Document document) =>
         DocumentReferences.TryGetValue(document.InputPath, out var references) ? references : [];
 
-    public ImmutableArray<Deadline> DeadlinesOf(NewsItem item) =>
-        [.. Deadlines.Where(d => item.DeadlineIds.Any(r => r.Id == d.Id))];
+    /// <summary>The deadlines a news item refers to, in the model's (chronological) order.</summary>
+    public ImmutableArray<Deadline> DeadlinesOf(NewsItem item)
+    {
+        // A lookup by id instead of a scan of every deadline per item: a scan made news pages cost
+        // items x deadlines. The index lives as long as this Deadlines array, whatever 'with' copies.
+        if (item.DeadlineIds.IsDefaultOrEmpty || Deadlines.IsDefaultOrEmpty)
+            return [];
+        var positions = DeadlinePositions.GetValue(ImmutableCollectionsMarshal.AsArray(Deadlines)!, PositionsById);
+        var found = new SortedSet<int>();
+        foreach (var (id, _) in item.DeadlineIds)
+        {
+            if (positions.TryGetValue(id, out var list))
+                found.UnionWith(list);
+        }
+        return [.. found.Select(p => Deadlines[p])];
+    }
+
+    private static readonly ConditionalWeakTable<Deadline[], Dictionary<string, List<int>>> DeadlinePositions = new();
+
+    private static Dictionary<string, List<int>> PositionsById(Deadline[] deadlines)
+    {
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < deadlines.Length; i++)
+        {
+            if (!positions.TryGetValue(deadlines[i].Id, out var list))
+                positions[deadlines[i].Id] = list = [];
+            list.Add(i);
+        }
+        return positions;
+    }
 
     public ImmutableArray<NewsItem> NewsOf(Deadline deadline) =>
         NewsByDeadline.TryGetValue(deadline.Id, out var items) ? items : [];

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# SiteGen against Hugo and the "floor" (only reading, Markdig, one Scriban template and writing) on a
+# generated corpus, in turn, on this machine. Prints and saves the tables for docs/README-performance.md.
+#
+#   tests/bench/compare-hugo.sh [--news "1000 10000"] [--runs 5] [--seed 1] [--work DIR] [--no-hugo] [--phase-runs 3]
+#
+# Every run is a fresh process measured by /usr/bin/time (wall, user+sys CPU, max RSS). Each round runs
+# every generator once per size, in an order that rotates between rounds, so drift on a shared machine
+# falls on all of them alike; compare the ratios and medians, not single seconds. The output folder is
+# removed before each run (not timed), so every run is a full cold build; the corpus stays in the
+# page cache for all of them alike. The corpus and outputs go to --work (default /tmp/sitegen-bench),
+# never into the repository.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repo="$PWD"
+
+sizes="1000 10000"; runs=5; seed=1; work="${TMPDIR:-/tmp}/sitegen-bench"; with_hugo=1; phase_runs=3
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --news) sizes="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --seed) seed="$2"; shift 2 ;;
+    --work) work="$2"; shift 2 ;;
+    --phase-runs) phase_runs="$2"; shift 2 ;;
+    --no-hugo) with_hugo=0; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time: apt-get install -y time" >&2; exit 2; }
+if [ "$with_hugo" = 1 ] && ! command -v hugo >/dev/null; then
+  echo "needs Hugo: apt-get update && apt-get install -y hugo (or pass --no-hugo)" >&2; exit 2
+fi
+
+mkdir -p "$work"
+
+# Published, ReadyToRun (precompiled) builds, as the site is built in production; the floor and the
+# phase timer get the same treatment. Outside the repository, under --work.
+echo "== release build (dotnet publish, ReadyToRun)" >&2
+rid="linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')"
+dotnet publish SiteGen.csproj -c Release -r "$rid" --self-contained false -o "$work/bin/sitegen" -nologo -v quiet >&2
+dotnet publish tests/SiteGen.Bench/SiteGen.Bench.csproj -c Release -r "$rid" --self-contained false -o "$work/bin/bench" -nologo -v quiet >&2
+sitegen="$work/bin/sitegen/sitegen"
+bench="$work/bin/bench/sitegen-bench"
+now=2025-06-01
+
+results="$work/results.tsv"
+: > "$results"
+
+for n in $sizes; do
+  echo "== corpus N=$n (seed $seed)" >&2
+  "$bench" corpus --news "$n" --seed "$seed" --out "$work/$n" $([ "$with_hugo" = 1 ] && echo --hugo) >&2
+done
+
+# measure NAME N RUN OUTDIR COMMAND...: one timed process, one "run" line in the results.
+measure() {
+  local tool="$1" n="$2" run="$3" out="$4"; shift 4
+  rm -rf "$out" "$(dirname "$out")/.$(basename "$out").old-"* 2>/dev/null || true
+  local times="$work/time.txt" log="$work/last-$tool.log"
+  if ! /usr/bin/time -f "%e %U %S %M" -o "$times" "$@" >"$log" 2>&1; then
+    echo "$tool failed (N=$n run $run); see $log" >&2; tail -20 "$log" >&2; exit 1
+  fi
+  local pages; pages=$(find "$out" -name '*.html' | wc -l)
+  read -r wall user sys rss < <(tail -n 1 "$times")
+  printf 'run\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$run" "$wall" "$user" "$sys" "$rss" "$pages" >> "$results"
+  printf '  N=%-6s %-8s run %s: %6ss wall %6ss user %6ss sys %7s KB %6s pages\n' "$n" "$tool" "$run" "$wall" "$user" "$sys" "$rss" "$pages" >&2
+}
+
+tools=(sitegen floor)
+[ "$with_hugo" = 1 ] && tools=(sitegen hugo floor)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for run in $(seq 1 "$runs"); do
+  echo "== round $run of $runs" >&2
+  # Rotate the order each round: sitegen hugo floor, hugo floor sitegen, ...
+  order=("${tools[@]:$(( (run - 1) % ${#tools[@]} ))}" "${tools[@]:0:$(( (run - 1) % ${#tools[@]} ))}")
+  for n in $sizes; do
+    for tool in "${order[@]}"; do
+      case "$tool" in
+        sitegen) measure sitegen "$n" "$run" "$work/$n/out-sitegen" \
+                   "$sitegen" build -i "$work/$n/sitegen/input" --theme "$repo/theme" -o "$work/$n/out-sitegen" --now "$now" ;;
+        hugo)    measure hugo "$n" "$run" "$work/$n/out-hugo" hugo -s "$work/$n/hugo" -d "$work/$n/out-hugo" --quiet ;;
+        floor)   measure floor "$n" "$run" "$work/$n/out-floor" "$bench" floor --input "$work/$n/sitegen/input" --output "$work/$n/out-floor" ;;
+      esac
+    done
+    # SiteGen's phases: a fresh process, its first build cold, then warm rebuilds in the same process.
+    "$bench" phases --input "$work/$n/sitegen/input" --theme "$repo/theme" --output "$work/$n/out-phases" --now "$now" --runs "$phase_runs" \
+      | sed "s/^phase\t/phase\t$n\t$run\t/" >> "$results"
+  done
+  # The real site, as the editors build it (git history included): N=0 in the results.
+  measure sitegen 0 "$run" "$work/real-out" "$sitegen" build -i "$repo/input" --theme "$repo/theme" -o "$work/real-out"
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+report="$work/report.md"
+{
+  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores; load average before $load_before, after $load_after."
+  echo "SiteGen $(git -C "$repo" rev-parse --short HEAD), .NET $(dotnet --version)$([ "$with_hugo" = 1 ] && echo ", $(hugo version | cut -d' ' -f1-2)"); seed $seed; $runs rounds."
+  echo
+  "$bench" report "$results"
+} > "$report"
+cat "$report"
+echo "(results: $results; report: $report)" >&2

@@ -86,7 +86,7 @@ public static class RouteTable
     private static DateOnly? NewestNews(SiteModel model) => model.News.IsEmpty ? null : model.News.Max(LastChange);
 
     private static Route PageRoute(Page page, ViewFactory views) =>
-        new(SitePaths.Page(page.Slug), page.Document.Template ?? "page.sbn", "page", page.Title, page.Document.Summary,
+        new(page.SitePath, page.Document.Template ?? "page.sbn", "page", page.Title, page.Document.Summary,
             Vars(("item", views.Page(page))), page.Document.Source, page.Document.Updated?.Date);
 
     private static ScriptObject Vars(params (string Name, object? Value)[] values)

@@ -32,7 +32,7 @@ public sealed class ViewFactory(SiteModel model)
     public DocumentView News(NewsItem item) => Document(item.Document, SitePaths.News(item.Slug), Date(item.Date.Date), item.Tags,
         [.. model.DeadlinesOf(item).Select(Deadline)], Updated(item.Document) is { } u && u > item.Date.Date ? u : null);
 
-    public DocumentView Page(Page page) => Document(page.Document, SitePaths.Page(page.Slug), null, [], [], Updated(page.Document));
+    public DocumentView Page(Page page) => Document(page.Document, page.SitePath, null, [], [], Updated(page.Document));
 
     /// <summary>"Sist oppdatert": the file's last commit (a date in the site's time zone), else front matter 'updated'.</summary>
     public DateOnly? Updated(ContentDocument document) =>

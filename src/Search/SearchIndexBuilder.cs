@@ -29,7 +29,7 @@ public static partial class SearchIndexBuilder
 
     public static ImmutableArray<SearchEntry> Entries(SiteModel model, ViewFactory views) =>
     [
-        .. model.Pages.Select(p => new SearchEntry(p.Title, model.Config.Url(SitePaths.Page(p.Slug)), "Side", p.Document.Summary ?? "",
+        .. model.Pages.Select(p => new SearchEntry(p.Title, model.Config.Url(p.SitePath), "Side", p.Document.Summary ?? "",
             Text(p.Document.Summary, [], p.Document.Body.Html))),
         .. model.News.Select(n => new SearchEntry(n.Title, model.Config.Url(SitePaths.News(n.Slug)), "Nyhet", NorwegianDates.Day(n.Date.Date),
             Text(n.Document.Summary, n.Tags, n.Document.Body.Html))),

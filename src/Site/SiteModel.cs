@@ -40,6 +40,9 @@ public sealed record SiteModel(
     public ImmutableArray<NewsItem> NewsOf(Deadline deadline) =>
         NewsByDeadline.TryGetValue(deadline.Id, out var items) ? items : [];
 
+    /// <summary>The theme's texts in each language (theme/i18n/&lt;lang&gt;.yml).</summary>
+    public I18n.UiStrings Strings { get; init; } = I18n.UiStrings.Empty;
+
     /// <summary>Which pages translate which, and each language's home page.</summary>
     public Translations Translations { get; init; } = Translations.Empty;
 

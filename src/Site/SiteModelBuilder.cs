@@ -18,7 +18,9 @@ public static class SiteModelBuilder
     public static SiteModel Build(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics, DocumentIndex? documents = null)
     {
         var model = Assemble(config, sources, parsed, options, diagnostics, documents);
-        return model with { DeadlineStamps = Calendar.DeadlineStamps.Load(model.Deadlines, sources, options, diagnostics) };
+        var strings = I18n.UiStringsLoader.Load(sources.I18n, diagnostics);
+        WarnAboutLanguagesWithoutTexts(model, strings, diagnostics);
+        return model with { DeadlineStamps = Calendar.DeadlineStamps.Load(model.Deadlines, sources, options, diagnostics), Strings = strings };
     }
 
     private static SiteModel Assemble(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics, DocumentIndex? documents)
@@ -51,6 +53,21 @@ public static class SiteModelBuilder
             sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty) { Translations = translations };
         DeadlineLinkChecker.Check(model, diagnostics);
         return model with { Documents = documents, DocumentReferences = DocumentReferences.Build(model, documents, diagnostics) };
+    }
+
+    /// <summary>Pages in a language the theme has no texts for show its Bokmål texts; said once per language, at the first such page.</summary>
+    private static void WarnAboutLanguagesWithoutTexts(SiteModel model, I18n.UiStrings strings, DiagnosticBag diagnostics)
+    {
+        if (!strings.Languages.Any())
+            return; // a theme without texts of its own (its templates do not use 't')
+        var documents = model.Pages.Prepend(model.Home).OfType<Page>().Select(p => p.Document).Concat(model.News.Select(n => n.Document));
+        foreach (var group in documents.Where(d => d.Language is { } l && !strings.Has(l)).GroupBy(d => d.Language!, StringComparer.Ordinal))
+        {
+            var first = group.OrderBy(d => d.Source.Path, StringComparer.Ordinal).First();
+            diagnostics.Warning(DiagnosticCodes.MissingUiString,
+                $"the theme has no texts in '{group.Key}' ({strings.PathOf(group.Key)} does not exist); menus, headings and link texts on pages in '{group.Key}' are shown in {I18n.Languages.Fallback}",
+                first.LanguageLocation ?? first.Source);
+        }
     }
 
     private static void WarnAboutFutureNews(ImmutableArray<NewsItem> news, DateTime localNow, DiagnosticBag diagnostics)

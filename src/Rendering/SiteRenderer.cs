@@ -64,6 +64,7 @@ public static class SiteRenderer
                 route.Description ?? model.Config.DescriptionFor(views.Language), views.Language)
             {
                 Alternates = views.Alternates(route.SitePath),
+                HomeUrl = views.HomeUrl,
                 Languages = views.LanguageSwitch(route.SitePath),
             },
         };

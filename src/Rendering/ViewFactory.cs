@@ -45,6 +45,9 @@ public sealed class ViewFactory
     /// <summary>The language this factory writes: its pages' &lt;html lang&gt;, dates and theme texts.</summary>
     public string Language { get; }
 
+    /// <summary>The home page of this language, else the site's, with the base path.</summary>
+    public string HomeUrl => model.Config.Url(model.Translations.Homes.GetValueOrDefault(Language) ?? "/");
+
     /// <summary>The template function 't' in this language.</summary>
     internal TranslateFunction Translate { get; }
 

@@ -46,9 +46,11 @@ public static class UiStringsLoader
         foreach (var key in map.Keys)
         {
             var node = map.ValueNode(key);
+            if (node is null || YamlValues.IsNull(node))
+                continue; // "key:" with nothing after it: the text is missing, and falls back like one left out
             if (node is YamlMappingNode && YamlMap.From(map.Source, node, map.Diagnostics, $"'{prefix}{key}'") is { } inner)
                 Flatten(inner, $"{prefix}{key}.", texts);
-            else if (map.String(key, required: true, allowEmpty: true) is { } text)
+            else if (map.String(key, allowEmpty: true) is { } text)
                 texts[prefix + key] = text;
         }
     }

@@ -21,8 +21,7 @@ internal sealed class TranslateFunction(UiStrings strings, string language, Diag
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var key = arguments.Count > 0 ? Convert.ToString(arguments[0], CultureInfo.InvariantCulture) ?? "" : "";
-        var location = callerContext is null ? null : LocationOf(callerContext.Span);
-        var text = Text(key, location);
+        var text = Text(key, callerContext is null ? null : () => LocationOf(callerContext.Span));
         var isHtml = key.EndsWith("_html", StringComparison.Ordinal);
         for (var i = 1; i < arguments.Count; i++)
         {
@@ -32,20 +31,20 @@ internal sealed class TranslateFunction(UiStrings strings, string language, Diag
         return isHtml ? new RawHtml(text) : text;
     }
 
-    /// <summary>The text for a key, reporting a fallback or an unknown key at <paramref name="location"/>.</summary>
-    public string Text(string key, SourceLocation? location)
+    /// <summary>The text for a key, reporting a fallback or an unknown key at <paramref name="location"/> (worked out only then).</summary>
+    public string Text(string key, Func<SourceLocation?>? location)
     {
         var text = strings.Find(language, key, out var fellBack);
         if (text is null)
         {
             diagnostics?.Error(DiagnosticCodes.UnknownUiString,
-                $"there is no theme text '{key}' in {strings.PathOf(I18n.Languages.Fallback)}; add it there (and to the other languages' files)", location);
+                $"there is no theme text '{key}' in {strings.PathOf(I18n.Languages.Fallback)}; add it there (and to the other languages' files)", location?.Invoke());
             return key;
         }
         // A language without a file of its own was warned about once, at the pages in it.
         if (fellBack && strings.Has(language))
             diagnostics?.Warning(DiagnosticCodes.MissingUiString,
-                $"the theme text '{key}' is missing from {strings.PathOf(language)}; pages in '{language}' show the {I18n.Languages.Fallback} text \"{text}\"", location);
+                $"the theme text '{key}' is missing from {strings.PathOf(language)}; pages in '{language}' show the {I18n.Languages.Fallback} text \"{text}\"", location?.Invoke());
         return text;
     }
 

@@ -61,7 +61,7 @@ public sealed class ViewFactory
     /// <summary>A theme text in this language, for texts written in code (a deadline's status).</summary>
     public string Text(string key, params object[] values)
     {
-        var text = Translate.Text(key, SourceLocation.StartOf(model.Strings.PathOf(Language)));
+        var text = Translate.Text(key, () => SourceLocation.StartOf(model.Strings.PathOf(Language)));
         for (var i = 0; i < values.Length; i++)
             text = text.Replace("{" + i.ToString(CultureInfo.InvariantCulture) + "}", Convert.ToString(values[i], CultureInfo.InvariantCulture), StringComparison.Ordinal);
         return text;

@@ -135,4 +135,17 @@ public sealed class TranslationErrorTests
         Assert.Contains("/en/", error.Message);
         Assert.Contains("input/pages/en.md", error.Message);
     }
+
+    [Fact]
+    public void Build_EnglishMenuEntryLeadingNowhere_IsABrokenLinkNamingTheMenuEntry()
+    {
+        var result = Build(
+            ("input/site.yml", TestSite.MinimalConfig + "\nlanguages:\n  en:\n    menu:\n      - title: Contact\n        url: /en/contact/\n"),
+            ("input/pages/om.md", SiteFiles.Page("Om")),
+            ("input/pages/about.md", SiteFiles.Page("About", "lang: en\ntranslation_of: /om/")));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(DiagnosticCodes.DeadLink, error.Code);
+        Assert.Contains("menu entry 'Contact'", error.Message);
+    }
 }

@@ -32,7 +32,13 @@
       if (e.l) a.lang = e.l;
       var meta = document.createElement("span");
       meta.className = "search-kind";
-      meta.textContent = " " + e.k + (e.d ? " · " + e.d : "");
+      meta.textContent = " " + e.k + (e.d ? " · " : "");
+      if (e.d) {
+        var context = document.createElement("span");
+        context.textContent = e.d;
+        if (e.l) context.lang = e.l;
+        meta.appendChild(context);
+      }
       li.appendChild(a); li.appendChild(meta);
       results.appendChild(li);
     });

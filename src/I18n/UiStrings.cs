@@ -28,6 +28,3 @@ public sealed class UiStrings(ImmutableSortedDictionary<string, UiStringFile> fi
         return files.TryGetValue(I18n.Languages.Fallback, out var fallback) && fallback.Texts.TryGetValue(key, out var other) ? other : null;
     }
 }
-
-/// <summary>One theme/i18n/&lt;lang&gt;.yml: its texts by dotted key.</summary>
-public sealed record UiStringFile(string DisplayPath, ImmutableSortedDictionary<string, string> Texts);

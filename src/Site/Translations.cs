@@ -2,9 +2,6 @@ using System.Collections.Immutable;
 
 namespace SiteGen.Site;
 
-/// <summary>One version of a translated page: its language and address; the original is the page the others name in 'translation_of'.</summary>
-public sealed record Translation(string Language, string SitePath, bool IsOriginal);
-
 /// <summary>
 /// Which pages are versions of each other, and the home page of each language. Built once in the
 /// model; templates get it as hreflang alternates and the language switch, the sitemap as xhtml:link.

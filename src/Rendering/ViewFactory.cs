@@ -51,7 +51,7 @@ public sealed class ViewFactory
     /// <summary>The template function 't' in this language.</summary>
     internal TranslateFunction Translate { get; }
 
-    /// <summary>'t' and 'lang_attr' for templates rendering a page in this language.</summary>
+    /// <summary>'t', 'lang_attr' and 'in_language' for templates rendering a page in this language.</summary>
     public ScriptObject Functions { get; }
 
     /// <summary>The factory for pages in another language (the same one for this language).</summary>

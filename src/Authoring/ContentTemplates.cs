@@ -29,6 +29,8 @@ public static class ContentTemplates
         # summary: Én setning som beskriver siden.
         # menu: 10  # rekkefølge blant sidene
         # aliases: [/gammel-adresse/]  # gamle adresser som skal lede hit
+        # lang: en  # språket siden er skrevet på, hvis ikke bokmål: nn, se eller en
+        # translation_of: /om-prosjektet/  # siden dette er en oversettelse av (/ er forsiden)
         ---
 
         Skriv siden her. Overskrifter skrives med ## foran.

@@ -37,7 +37,7 @@ public static class ConfigLoader
             Subtitle: map.String("subtitle"),
             Description: map.String("description") ?? "",
             BaseUrl: baseUrl ?? new Uri("http://localhost/"),
-            Language: map.String("language") ?? "nb",
+            Language: LanguageParser.Read(map, "language") ?? "nb",
             TimeZone: timeZone ?? TimeZoneInfo.Utc,
             Owner: map.String("owner") ?? "",
             NewsPerPage: Math.Max(1, newsPerPage),
@@ -47,7 +47,10 @@ public static class ConfigLoader
             KeepCancelledDays: Math.Max(0, keepCancelled),
             AccessibilityStatementUrl: map.String("accessibility_statement"),
             AllowedOrigins: [.. map.Strings("allowed_origins").Select(o => o.Value.TrimEnd('/'))],
-            Params: map.ToPlain());
+            Params: map.ToPlain())
+        {
+            Languages = ReadLanguages(map),
+        };
         return title is null || baseUrl is null || timeZone is null ? null : config;
     }
 
@@ -95,6 +98,28 @@ public static class ConfigLoader
                 items.Add(new MenuItem(title, url));
         }
         return items.ToImmutable();
+    }
+
+    /// <summary>'languages: { en: { description: …, menu: [...] } }'; every key must be a known language code.</summary>
+    private static ImmutableSortedDictionary<string, LanguageSettings> ReadLanguages(YamlMap map)
+    {
+        var result = ImmutableSortedDictionary.CreateBuilder<string, LanguageSettings>(StringComparer.Ordinal);
+        if (!map.Has("languages"))
+            return result.ToImmutable();
+        var languages = YamlMap.From(map.Source, map.ValueNode("languages"), map.Diagnostics, "'languages'");
+        foreach (var code in languages?.Keys ?? [])
+        {
+            if (!I18n.Languages.IsKnown(code))
+            {
+                map.Diagnostics.Error(DiagnosticCodes.UnknownLanguage,
+                    $"unknown language code '{code}' under 'languages'; use one of: {I18n.Languages.KnownCodes}", languages!.KeyLocation(code));
+                continue;
+            }
+            var settings = YamlMap.From(map.Source, languages!.ValueNode(code), map.Diagnostics, $"'languages: {code}'");
+            if (settings is not null)
+                result[code] = new LanguageSettings(settings.String("description"), settings.Has("menu") ? ReadMenu(settings) : null);
+        }
+        return result.ToImmutable();
     }
 
     private static ImmutableArray<KeyValuePair<string, string>> ReadAudiences(YamlMap map)

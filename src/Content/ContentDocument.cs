@@ -17,4 +17,14 @@ public sealed record ContentDocument(
     MarkdownResult Body,
     bool? ShowToc,
     ImmutableSortedDictionary<string, object?> Params,
-    SourceLocation Source);
+    SourceLocation Source)
+{
+    /// <summary>Front matter 'lang': a known language code, or null for the site's language.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Where 'lang' is written, for messages about the language.</summary>
+    public SourceLocation? LanguageLocation { get; init; }
+
+    /// <summary>Front matter 'translation_of': the address of the page this one is a translation of.</summary>
+    public TranslationLink? TranslationOf { get; init; }
+}

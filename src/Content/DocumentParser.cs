@@ -49,7 +49,12 @@ public static partial class DocumentParser
             Body: markdown.Render(split.Body, file.DisplayPath, split.BodyFirstLine, file.RelativePath),
             ShowToc: map.Bool("toc"),
             Params: map.ToPlain(),
-            Source: SourceLocation.StartOf(file.DisplayPath));
+            Source: SourceLocation.StartOf(file.DisplayPath))
+        {
+            Language = LanguageParser.Read(map, "lang"),
+            LanguageLocation = map.Has("lang") ? map.LocationOf("lang") : null,
+            TranslationOf = LanguageParser.ReadTranslationOf(map),
+        };
         var ok = title is not null && slug is not null;
         return (ok ? document : null, map);
     }

@@ -45,6 +45,7 @@ public static class SourceScanner
             [.. Under(themeFiles, theme, "static/", Any, text: false), .. Under(inputFiles, input, "static/", Any, text: false)])
         {
             ContentFiles = [.. Under(inputFiles, input, "news/", f => !IsMarkdown(f), text: false), .. Under(inputFiles, input, "pages/", f => !IsMarkdown(f), text: false)],
+            I18n = Under(themeFiles, theme, "i18n/", Any),
         };
     }
 

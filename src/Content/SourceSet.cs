@@ -14,4 +14,7 @@ public sealed record SourceSet(
 {
     /// <summary>Files other than Markdown in news/ and pages/ (images, PDFs beside the text that uses them); published like input/files/.</summary>
     public ImmutableArray<SourceFile> ContentFiles { get; init; } = [];
+
+    /// <summary>The theme's texts per language, theme/i18n/&lt;lang&gt;.yml.</summary>
+    public ImmutableArray<SourceFile> I18n { get; init; } = [];
 }

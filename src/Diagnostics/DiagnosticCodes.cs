@@ -23,6 +23,7 @@ public static class DiagnosticCodes
     public const string ShallowHistory = "SG1014";
     public const string NonexistentTime = "SG1015";
     public const string MarkdownTooComplex = "SG1016";
+    public const string UnknownLanguage = "SG1017";
 
     public const string UnreadableDocument = "SG1101";
     public const string PdfWithoutTitle = "SG1102";
@@ -38,12 +39,16 @@ public static class DiagnosticCodes
     public const string BrokenLink = "SG2004";
     public const string DuplicateSlug = "SG2005";
     public const string AliasClash = "SG2006";
+    public const string DanglingTranslation = "SG2007";
+    public const string TranslationConflict = "SG2008";
 
     public const string UnlinkedDocument = "SG2101";
 
     public const string TemplateNotFound = "SG3001";
     public const string TemplateSyntax = "SG3002";
     public const string TemplateRuntime = "SG3003";
+    public const string MissingUiString = "SG3004";
+    public const string UnknownUiString = "SG3005";
 
     public const string PageWithoutLanguage = "SG4201";
     public const string HeadingStructure = "SG4202";

@@ -15,7 +15,7 @@ public static class DocumentReferences
     {
         var found = new List<(Document Document, DocumentReference Reference)>();
         foreach (var page in model.Pages.Prepend(model.Home).OfType<Page>())
-            found.AddRange(FromBody(page.Document, SitePaths.Page(page.Slug)));
+            found.AddRange(FromBody(page.Document, page.SitePath));
         foreach (var item in model.News)
             found.AddRange(FromBody(item.Document, SitePaths.News(item.Slug)));
         foreach (var deadline in model.Deadlines)

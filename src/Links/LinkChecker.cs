@@ -36,7 +36,7 @@ public static class LinkChecker
                     findings.Add(finding);
             }
         }
-        var menu = config.Menu.Select(m => (m.Url.StartsWith('/') && !m.Url.StartsWith("//", StringComparison.Ordinal) ? config.Url(m.Url) : m.Url, m.Title));
+        var menu = config.Menu.Concat(config.Languages.Values.SelectMany(l => l.Menu ?? [])).Select(m => (m.Url.StartsWith('/') && !m.Url.StartsWith("//", StringComparison.Ordinal) ? config.Url(m.Url) : m.Url, m.Title));
         new LinkReport(sourceLinks, menu, OutputDisplay).Report(findings, diagnostics);
         PageAuditReport.Report(pages, config, OutputDisplay, diagnostics);
         return [.. external.Distinct()

@@ -44,9 +44,9 @@ public static class RedirectPages
     private static IEnumerable<(ContentDocument Document, string SitePath)> Documents(SiteModel model)
     {
         if (model.Home is { } home)
-            yield return (home.Document, SitePaths.Page(home.Slug));
+            yield return (home.Document, home.SitePath);
         foreach (var page in model.Pages)
-            yield return (page.Document, SitePaths.Page(page.Slug));
+            yield return (page.Document, page.SitePath);
         foreach (var item in model.News)
             yield return (item.Document, SitePaths.News(item.Slug));
     }

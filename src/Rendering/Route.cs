@@ -13,4 +13,7 @@ public sealed record Route(string SitePath, string Template, string Kind, string
     DateOnly? LastModified = null, bool InSitemap = true)
 {
     public string OutputPath => Site.SitePaths.OutputFileOf(SitePath);
+
+    /// <summary>The page's language, for &lt;html lang&gt;, dates and theme texts; null for the site's language.</summary>
+    public string? Language { get; init; }
 }

@@ -16,10 +16,11 @@ public static class RouteTable
     public static ImmutableArray<Route> Build(SiteModel model, ViewFactory views, ImmutableArray<Search.SearchEntry> searchEntries)
     {
         var routes = ImmutableArray.CreateBuilder<Route>();
-        routes.Add(Home(model, views));
+        routes.Add(Home(model, views, model.Home, "/"));
         routes.AddRange(NewsLists(model, views));
         routes.AddRange(NewsItems(model, views));
-        routes.AddRange(model.Pages.Select(p => PageRoute(p, views)));
+        // The home page of another language ("/en/") is drawn like the home page, in its language.
+        routes.AddRange(model.Pages.Select(p => model.Translations.IsHome(p.SitePath) ? Home(model, views, p, p.SitePath) : PageRoute(p, model, views)));
         routes.AddRange(DeadlineRoutes.Build(model, views));
         routes.Add(new Route(SitePaths.Search, "search.sbn", "search", "Søk", "Søk i nyheter, sider, frister og dokumenter.",
             Vars(("entries", searchEntries), ("index_url", model.Config.Url(SitePaths.SearchIndex))), null));
@@ -28,21 +29,24 @@ public static class RouteTable
         return routes.ToImmutable();
     }
 
-    private static Route Home(SiteModel model, ViewFactory views)
+    private static Route Home(SiteModel model, ViewFactory views, Page? page, string sitePath)
     {
+        var language = page is null ? model.Config.Language : model.LanguageOf(page.Document);
+        views = views.For(language);
         var upcoming = model.Deadlines.Where(d => !views.IsPast(d) && !d.Cancelled).Take(HomeDeadlines).ToList();
         // When fewer deadlines are ahead than the home page has room for, the latest past ones fill
         // it (marked as past), so the page still tells a visitor where the project stands.
         var recentPast = model.Deadlines.Where(views.IsPast).Reverse().Take(HomeDeadlines - upcoming.Count);
-        var home = model.Home is null ? null : views.Page(model.Home);
-        return new Route("/", model.Home?.Document.Template ?? "home.sbn", "home", model.Home?.Title ?? model.Config.Title,
-            model.Home?.Document.Summary ?? model.Config.Description,
+        var home = page is null ? null : views.Page(page);
+        var featured = model.Pages.Where(p => p.Document.Params.GetValueOrDefault("home") is true && model.LanguageOf(p.Document) == language);
+        return new Route(sitePath, page?.Document.Template ?? "home.sbn", "home", page?.Title ?? model.Config.Title,
+            page?.Document.Summary ?? model.Config.DescriptionFor(language),
             Vars(("item", home),
                  ("latest_news", model.News.Take(HomeNews).Select(views.News).ToImmutableArray()),
                  ("next_deadlines", views.Deadlines(upcoming)),
                  ("recent_deadlines", views.Deadlines(recentPast)),
-                 ("featured", model.Pages.Where(p => p.Document.Params.GetValueOrDefault("home") is true).Select(views.Page).ToImmutableArray())),
-            model.Home?.Document.Source, NewestNews(model));
+                 ("featured", featured.Select(views.Page).ToImmutableArray())),
+            page?.Document.Source, NewestNews(model)) { Language = language };
     }
 
     private static IEnumerable<Route> NewsLists(SiteModel model, ViewFactory views)
@@ -74,11 +78,12 @@ public static class RouteTable
             // The list is newest first: "newer" is the one before, "older" the one after.
             var newer = i > 0 ? model.News[i - 1] : null;
             var older = i + 1 < model.News.Length ? model.News[i + 1] : null;
+            var language = model.LanguageOf(item.Document);
             yield return new Route(SitePaths.News(item.Slug), item.Document.Template ?? "news-item.sbn", "news", item.Title, item.Document.Summary,
-                Vars(("item", views.News(item)),
+                Vars(("item", views.For(language).News(item)),
                      ("newer", newer is null ? null : new LinkView(newer.Title, model.Config.Url(SitePaths.News(newer.Slug)))),
                      ("older", older is null ? null : new LinkView(older.Title, model.Config.Url(SitePaths.News(older.Slug))))),
-                item.Document.Source, LastChange(item));
+                item.Document.Source, LastChange(item)) { Language = language };
         }
     }
 
@@ -87,9 +92,10 @@ public static class RouteTable
 
     private static DateOnly? NewestNews(SiteModel model) => model.News.IsEmpty ? null : model.News.Max(LastChange);
 
-    private static Route PageRoute(Page page, ViewFactory views) =>
-        new(SitePaths.Page(page.Slug), page.Document.Template ?? "page.sbn", "page", page.Title, page.Document.Summary,
-            Vars(("item", views.Page(page))), page.Document.Source, page.Document.Updated?.Date);
+    private static Route PageRoute(Page page, SiteModel model, ViewFactory views) =>
+        new(page.SitePath, page.Document.Template ?? "page.sbn", "page", page.Title, page.Document.Summary,
+            Vars(("item", views.For(model.LanguageOf(page.Document)).Page(page))), page.Document.Source, page.Document.Updated?.Date)
+        { Language = model.LanguageOf(page.Document) };
 
     private static ScriptObject Vars(params (string Name, object? Value)[] values)
     {

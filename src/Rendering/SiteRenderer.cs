@@ -21,7 +21,7 @@ public static class SiteRenderer
 
     public static ImmutableArray<OutputFile> Render(SiteModel model, DiagnosticBag diagnostics)
     {
-        var views = new ViewFactory(model);
+        var views = new ViewFactory(model, diagnostics);
         var renderer = new TemplateRenderer(new TemplateLocator(model.Templates), TemplateFunctions.Create(views));
         var site = views.Site();
         var jsonLd = JsonLd.ForHome(model);
@@ -54,14 +54,21 @@ public static class SiteRenderer
 
     private static OutputFile? RenderRoute(Route route, SiteModel model, ViewFactory views, SiteView site, RawHtml jsonLd, TemplateRenderer renderer, DiagnosticBag diagnostics)
     {
+        views = views.For(route.Language);
         var globals = new ScriptObject
         {
             ["site"] = site,
             ["json_ld"] = jsonLd,
             ["menu"] = views.Menu(route.SitePath),
             ["page"] = new PageMeta(route.Title, route.Kind, model.Config.Url(route.SitePath), model.Config.AbsoluteUrl(route.SitePath),
-                route.Description ?? model.Config.Description, model.Config.Language),
+                route.Description ?? model.Config.DescriptionFor(views.Language), views.Language)
+            {
+                Alternates = views.Alternates(route.SitePath),
+                HomeUrl = views.HomeUrl,
+                Languages = views.LanguageSwitch(route.SitePath),
+            },
         };
+        globals.Import(views.Functions);
         globals.Import(route.Variables);
         var body = renderer.Render(route.Template, globals, route.Source, diagnostics);
         if (body is null)

@@ -1,38 +1,120 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Collections.Concurrent;
+using Scriban.Runtime;
 using SiteGen.Content;
+using SiteGen.Diagnostics;
 using SiteGen.Deadlines;
 using SiteGen.Rendering.Views;
 using SiteGen.Site;
 
 namespace SiteGen.Rendering;
 
-/// <summary>Turns the model into the plain view records templates loop over; all date logic stays here.</summary>
-public sealed class ViewFactory(SiteModel model)
+/// <summary>
+/// Turns the model into the plain view records templates loop over; all date logic stays here. One
+/// factory writes one language (dates, deadline status, theme texts); <see cref="For"/> gives the others.
+/// </summary>
+public sealed class ViewFactory
 {
     /// <summary>Pages with at least this many headings get a table of contents unless 'toc:' says otherwise.</summary>
     public const int TocThreshold = 3;
 
+    private readonly SiteModel model;
+    private readonly DateFormatter dates;
+    private readonly ConcurrentDictionary<string, ViewFactory> family;
     private readonly Dictionary<string, DeadlineView> deadlineViews = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
+
+    /// <param name="diagnostics">Where a theme text missing from the language's file is reported; null to stay silent.</param>
+    public ViewFactory(SiteModel model, DiagnosticBag? diagnostics = null)
+        : this(model, model.Config.Language, diagnostics, new ConcurrentDictionary<string, ViewFactory>(StringComparer.Ordinal))
+    {
+    }
+
+    private ViewFactory(SiteModel model, string language, DiagnosticBag? diagnostics, ConcurrentDictionary<string, ViewFactory> family)
+    {
+        this.model = model;
+        this.family = family;
+        Language = language;
+        dates = DateFormatter.For(language);
+        Translate = new TranslateFunction(model.Strings, language, diagnostics);
+        Functions = TemplateI18n.Functions(this);
+        family.TryAdd(language, this);
+    }
+
+    /// <summary>The language this factory writes: its pages' &lt;html lang&gt;, dates and theme texts.</summary>
+    public string Language { get; }
+
+    /// <summary>The home page of this language, else the site's, with the base path.</summary>
+    public string HomeUrl => model.Config.Url(model.Translations.Homes.GetValueOrDefault(Language) ?? "/");
+
+    /// <summary>The template function 't' in this language.</summary>
+    internal TranslateFunction Translate { get; }
+
+    /// <summary>'t', 'lang_attr' and 'in_language' for templates rendering a page in this language.</summary>
+    public ScriptObject Functions { get; }
+
+    /// <summary>The factory for pages in another language (the same one for this language).</summary>
+    public ViewFactory For(string? language) =>
+        language is null || language == Language ? this : family.GetOrAdd(language, l => new ViewFactory(model, l, Translate.Diagnostics, family));
+
+    /// <summary>A theme text in this language, for texts written in code (a deadline's status).</summary>
+    public string Text(string key, params object[] values)
+    {
+        var text = Translate.Text(key, () => SourceLocation.StartOf(model.Strings.PathOf(Language)));
+        for (var i = 0; i < values.Length; i++)
+            text = text.Replace("{" + i.ToString(CultureInfo.InvariantCulture) + "}", Convert.ToString(values[i], CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return text;
+    }
 
     public SiteView Site() => new(
         model.Config.Title, model.Config.Subtitle, model.Config.Description, model.Config.Language, model.Config.Owner,
         model.Config.BaseUrl.AbsoluteUri, model.Config.Url("/"), model.Config.AccessibilityStatementUrl is { } statement ? Href(statement) : null,
         [.. model.Config.Audiences.Select(a => new AudienceView(a.Key, a.Value))], model.Config.Params);
 
-    public ImmutableArray<MenuItemView> Menu(string currentSitePath) =>
-        [.. model.Config.Menu.Select(m => new MenuItemView(m.Title, Href(m.Url), IsCurrent(m.Url, currentSitePath)))];
+    /// <summary>The menu of this language's pages; the main menu, marked as in the site's language, when it has none of its own.</summary>
+    public ImmutableArray<MenuItemView> Menu(string currentSitePath)
+    {
+        var language = model.Config.HasOwnMenu(Language) ? null : model.Config.Language;
+        return [.. model.Config.MenuFor(Language).Select(m => new MenuItemView(m.Title, Href(m.Url), IsCurrent(m.Url, currentSitePath)) { Language = language })];
+    }
+
+    /// <summary>hreflang alternates for &lt;head&gt;: every version of the page (itself included) and x-default, the original; empty when it has no translation.</summary>
+    public ImmutableArray<AlternateView> Alternates(string sitePath)
+    {
+        var versions = model.Translations.Of(sitePath);
+        if (versions.IsEmpty)
+            return [];
+        return [.. versions.Select(v => new AlternateView(v.Language, model.Config.AbsoluteUrl(v.SitePath))),
+                new AlternateView("x-default", model.Config.AbsoluteUrl(versions.First(v => v.IsOriginal).SitePath))];
+    }
+
+    /// <summary>
+    /// The language switch: each language of the site by its own name, leading to this page's translation,
+    /// else to that language's home page; the current language is marked. Empty on a site with one language.
+    /// </summary>
+    public ImmutableArray<LanguageLinkView> LanguageSwitch(string sitePath)
+    {
+        var versions = model.Translations.Of(sitePath);
+        var homes = model.Translations.Homes;
+        var languages = homes.Keys.Concat(versions.Select(v => v.Language)).Append(Language).Distinct(StringComparer.Ordinal)
+            .OrderBy(l => l == model.Config.Language ? -1 : I18n.Languages.All.IndexOf(I18n.Languages.All.FirstOrDefault(k => k.Code == l)))
+            .ToList();
+        if (languages.Count < 2)
+            return [];
+        return [.. languages.Select(l => new LanguageLinkView(l, I18n.Languages.NameOf(l),
+            model.Config.Url(l == Language ? sitePath : versions.FirstOrDefault(v => v.Language == l)?.SitePath ?? homes[l]), l == Language))];
+    }
 
     public string Href(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? model.Config.Url(url) : url;
 
     public DateView Date(DateOnly date) =>
-        new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), NorwegianDates.Day(date), NorwegianDates.Weekday(date));
+        new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), dates.Day(date), dates.Weekday(date));
 
     public DocumentView News(NewsItem item) => Document(item.Document, SitePaths.News(item.Slug), Date(item.Date.Date), item.Tags,
         [.. model.DeadlinesOf(item).Select(Deadline)], Updated(item.Document) is { } u && u > item.Date.Date ? u : null);
 
-    public DocumentView Page(Page page) => Document(page.Document, SitePaths.Page(page.Slug), null, [], [], Updated(page.Document));
+    public DocumentView Page(Page page) => Document(page.Document, page.SitePath, null, [], [], Updated(page.Document));
 
     /// <summary>"Sist oppdatert": the file's last commit (a date in the site's time zone), else front matter 'updated'.</summary>
     public DateOnly? Updated(ContentDocument document) =>
@@ -59,10 +141,10 @@ public sealed class ViewFactory(SiteModel model)
     private DeadlineView CreateDeadline(Deadline d)
     {
         var isPast = IsPast(d);
-        var status = d.Cancelled ? "Avlyst" : isPast ? "Fristen er ute" : DaysLeft(d);
+        var status = d.Cancelled ? Text("deadline.cancelled") : isPast ? Text("deadline.status_past") : DaysLeft(d);
         return new DeadlineView(
             d.Id, d.Title, model.Config.Url(SitePaths.Deadline(d.Id)),
-            d.End is { } end ? NorwegianDates.Range(d.Start, end) : NorwegianDates.Of(d.Start),
+            d.End is { } end ? dates.Range(d.Start, end) : dates.Of(d.Start),
             d.Start.Time is { } t ? $"{d.Start.Date:yyyy-MM-dd}T{t:HH\\:mm}" : d.Start.IsMonth && d.End is null ? $"{d.Start.Date:yyyy-MM}" : $"{d.Start.Date:yyyy-MM-dd}",
             d.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             d.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -93,9 +175,9 @@ public sealed class ViewFactory(SiteModel model)
         var days = d.FirstDay.DayNumber - model.Today.DayNumber;
         return days switch
         {
-            <= 0 => d.LastDay == model.Today || d.FirstDay == model.Today ? "I dag" : "Pågår",
-            1 => "I morgen",
-            _ => $"Om {days} dager",
+            <= 0 => d.LastDay == model.Today || d.FirstDay == model.Today ? Text("deadline.status_today") : Text("deadline.status_ongoing"),
+            1 => Text("deadline.status_tomorrow"),
+            _ => Text("deadline.status_days", days),
         };
     }
 
@@ -104,9 +186,9 @@ public sealed class ViewFactory(SiteModel model)
         var toc = doc.Body.Headings.Where(h => h.Level is 2 or 3).ToImmutableArray();
         return new DocumentView(doc.Slug, doc.Title, model.Config.Url(sitePath), doc.Summary, date,
             updated is { } u ? Date(u) : null, tags, new RawHtml(doc.Body.Html), toc,
-            doc.ShowToc ?? toc.Length >= TocThreshold, deadlines, doc.Params);
+            doc.ShowToc ?? toc.Length >= TocThreshold, deadlines, doc.Params) { Language = model.LanguageOf(doc) };
     }
 
-    private static bool IsCurrent(string menuUrl, string current) =>
-        menuUrl == "/" ? current == "/" : menuUrl.StartsWith('/') && current.StartsWith(menuUrl, StringComparison.Ordinal);
+    private bool IsCurrent(string menuUrl, string current) =>
+        menuUrl == "/" || model.Translations.IsHome(menuUrl) ? current == menuUrl : menuUrl.StartsWith('/') && current.StartsWith(menuUrl, StringComparison.Ordinal);
 }

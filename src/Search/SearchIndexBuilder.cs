@@ -29,13 +29,16 @@ public static partial class SearchIndexBuilder
 
     public static ImmutableArray<SearchEntry> Entries(SiteModel model, ViewFactory views) =>
     [
-        .. model.Pages.Select(p => new SearchEntry(p.Title, model.Config.Url(SitePaths.Page(p.Slug)), "Side", p.Document.Summary ?? "",
-            Text(p.Document.Summary, [], p.Document.Body.Html))),
+        .. model.Pages.Select(p => new SearchEntry(p.Title, model.Config.Url(p.SitePath), "Side", p.Document.Summary ?? "",
+            Text(p.Document.Summary, [], p.Document.Body.Html)) { L = OtherLanguage(model, p.Document) }),
         .. model.News.Select(n => new SearchEntry(n.Title, model.Config.Url(SitePaths.News(n.Slug)), "Nyhet", NorwegianDates.Day(n.Date.Date),
-            Text(n.Document.Summary, n.Tags, n.Document.Body.Html))),
+            Text(n.Document.Summary, n.Tags, n.Document.Body.Html)) { L = OtherLanguage(model, n.Document) }),
         .. model.Deadlines.Select(views.Deadline).Select(d => new SearchEntry(d.Title, d.Url, "Frist", d.When,
             Text(string.Join(' ', d.Audiences.Select(a => a.Label)), [], d.Description.Html))),
     ];
+
+    private static string? OtherLanguage(SiteModel model, Content.ContentDocument document) =>
+        model.LanguageOf(document) is var language && language != model.Config.Language ? language : null;
 
     public static byte[] Write(ImmutableArray<SearchEntry> entries) => JsonSerializer.SerializeToUtf8Bytes(entries, Json);
 

@@ -27,7 +27,7 @@ public static class DeadlineLinkChecker
     private static HashSet<string> KnownPaths(SiteModel model)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal) { "/", SitePaths.Deadlines, SitePaths.NewsList(1), SitePaths.Documents };
-        paths.UnionWith(model.Pages.Select(p => SitePaths.Page(p.Slug)));
+        paths.UnionWith(model.Pages.Select(p => p.SitePath));
         paths.UnionWith(model.News.Select(n => SitePaths.News(n.Slug)));
         paths.UnionWith(model.Files.Concat(model.StaticFiles).Select(f => "/" + f.OutputPath));
         return paths;

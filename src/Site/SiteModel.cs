@@ -70,6 +70,15 @@ public sealed record SiteModel(
     public ImmutableArray<NewsItem> NewsOf(Deadline deadline) =>
         NewsByDeadline.TryGetValue(deadline.Id, out var items) ? items : [];
 
+    /// <summary>The theme's texts in each language (theme/i18n/&lt;lang&gt;.yml).</summary>
+    public I18n.UiStrings Strings { get; init; } = I18n.UiStrings.Empty;
+
+    /// <summary>Which pages translate which, and each language's home page.</summary>
+    public Translations Translations { get; init; } = Translations.Empty;
+
+    /// <summary>The language a page or news item is written in: its 'lang', else the site's.</summary>
+    public string LanguageOf(ContentDocument document) => document.Language ?? Config.Language;
+
     /// <summary>When each news item and page was last committed to git, by source path; empty without history.</summary>
     public ImmutableDictionary<string, DateTimeOffset> LastCommitted { get; init; } = ImmutableDictionary<string, DateTimeOffset>.Empty;
 }

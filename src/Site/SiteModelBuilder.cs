@@ -18,7 +18,9 @@ public static class SiteModelBuilder
     public static SiteModel Build(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics, DocumentIndex? documents = null)
     {
         var model = Assemble(config, sources, parsed, options, diagnostics, documents);
-        return model with { DeadlineStamps = Calendar.DeadlineStamps.Load(model.Deadlines, sources, options, diagnostics) };
+        var strings = I18n.UiStringsLoader.Load(sources.I18n, diagnostics);
+        WarnAboutLanguagesWithoutTexts(model, strings, diagnostics);
+        return model with { DeadlineStamps = Calendar.DeadlineStamps.Load(model.Deadlines, sources, options, diagnostics), Strings = strings };
     }
 
     private static SiteModel Assemble(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics, DocumentIndex? documents)
@@ -28,11 +30,14 @@ public static class SiteModelBuilder
         bool Visible(ContentDocument d) => Publication.IsVisible(d, localNow, options.IncludeDrafts);
 
         var news = parsed.News.Where(n => Visible(n.Document)).Order(Ordering.NewestFirst).ToImmutableArray();
-        var pages = parsed.Pages.Where(p => Visible(p.Document)).Order(Ordering.ByMenuThenTitle).ToImmutableArray();
+        var pages = parsed.Pages.Where(p => Visible(p.Document)).Select(p => TranslationLinker.Place(p, config)).Order(Ordering.ByMenuThenTitle).ToImmutableArray();
         WarnAboutFutureNews(news, localNow, diagnostics);
         CheckUniqueSlugs(news.Select(n => n.Document), "news item", diagnostics);
-        CheckUniqueSlugs(pages.Select(p => p.Document), "page", diagnostics);
-        CheckReservedSlugs(pages, diagnostics);
+        var inSiteLanguage = pages.Where(p => (p.Document.Language ?? config.Language) == config.Language).ToImmutableArray();
+        CheckUniqueSlugs(inSiteLanguage.Select(p => p.Document), "page", diagnostics);
+        CheckReservedSlugs(inSiteLanguage, diagnostics);
+        CheckUniqueAddresses(pages, inSiteLanguage, diagnostics);
+        var translations = TranslationLinker.Link(pages, news, config, diagnostics);
 
         var deadlines = parsed.Deadlines.AddRange(news.SelectMany(n => n.DeclaredDeadlines)).Order(Ordering.Chronological).ToImmutableArray();
         CheckUniqueDeadlineIds(deadlines, diagnostics);
@@ -44,10 +49,25 @@ public static class SiteModelBuilder
         var files = documents.All.Select(d => new Asset(d.OutputPath, d.DisplayPath, d.Bytes)).ToImmutableArray();
         var staticFiles = StaticOverlay(sources.StaticFiles);
         var model = new SiteModel(config, options.Now, today,
-            pages.FirstOrDefault(p => p.IsHome), [.. pages.Where(p => !p.IsHome)], news, deadlines, files, staticFiles,
-            sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty);
+            pages.FirstOrDefault(p => p.SitePath == "/"), [.. pages.Where(p => p.SitePath != "/")], news, deadlines, files, staticFiles,
+            sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty) { Translations = translations };
         DeadlineLinkChecker.Check(model, diagnostics);
         return model with { Documents = documents, DocumentReferences = DocumentReferences.Build(model, documents, diagnostics) };
+    }
+
+    /// <summary>Pages in a language the theme has no texts for show its Bokmål texts; said once per language, at the first such page.</summary>
+    private static void WarnAboutLanguagesWithoutTexts(SiteModel model, I18n.UiStrings strings, DiagnosticBag diagnostics)
+    {
+        if (!strings.Languages.Any())
+            return; // a theme without texts of its own (its templates do not use 't')
+        var documents = model.Pages.Prepend(model.Home).OfType<Page>().Select(p => p.Document).Concat(model.News.Select(n => n.Document));
+        foreach (var group in documents.Where(d => d.Language is { } l && !strings.Has(l)).GroupBy(d => d.Language!, StringComparer.Ordinal))
+        {
+            var first = group.OrderBy(d => d.Source.Path, StringComparer.Ordinal).First();
+            diagnostics.Warning(DiagnosticCodes.MissingUiString,
+                $"the theme has no texts in '{group.Key}' ({strings.PathOf(group.Key)} does not exist); menus, headings and link texts on pages in '{group.Key}' are shown in {I18n.Languages.Fallback}",
+                first.LanguageLocation ?? first.Source);
+        }
     }
 
     private static void WarnAboutFutureNews(ImmutableArray<NewsItem> news, DateTime localNow, DiagnosticBag diagnostics)
@@ -72,6 +92,18 @@ public static class SiteModelBuilder
     {
         foreach (var page in pages.Where(p => SitePaths.Reserved.Contains(p.Slug)))
             diagnostics.Error(DiagnosticCodes.DuplicateSlug, $"the page slug '{page.Slug}' is used by the site itself; choose another file name or 'slug:'", page.Document.Source);
+    }
+
+    /// <summary>Pages in other languages share addresses under "/&lt;lang&gt;/"; two pages there, or a page whose slug is a language code, may clash.</summary>
+    private static void CheckUniqueAddresses(ImmutableArray<Page> pages, ImmutableArray<Page> inSiteLanguage, DiagnosticBag diagnostics)
+    {
+        foreach (var group in pages.GroupBy(p => p.SitePath, StringComparer.Ordinal).Where(g => g.Count() > 1 && !g.All(inSiteLanguage.Contains)))
+        {
+            var ordered = group.OrderBy(p => p.Document.Source.Path, StringComparer.Ordinal).ToList();
+            foreach (var other in ordered.Skip(1))
+                diagnostics.Error(DiagnosticCodes.DuplicateSlug,
+                    $"two pages have the address {group.Key} (the other is {ordered[0].Document.Source.Path}); change 'slug:' or 'lang:' of one", other.Document.Source);
+        }
     }
 
     private static void CheckUniqueDeadlineIds(ImmutableArray<Deadline> deadlines, DiagnosticBag diagnostics)

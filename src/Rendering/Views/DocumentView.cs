@@ -20,4 +20,8 @@ public sealed record DocumentView(
     ImmutableArray<TocEntry> Toc,
     bool ShowToc,
     ImmutableArray<DeadlineView> Deadlines,
-    IReadOnlyDictionary<string, object?> Params);
+    IReadOnlyDictionary<string, object?> Params)
+{
+    /// <summary>The language the item is written in ('lang', else the site's), for <c>lang_attr</c> when it is listed on a page in another language.</summary>
+    public string Language { get; init; } = "";
+}

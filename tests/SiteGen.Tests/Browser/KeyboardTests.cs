@@ -16,10 +16,11 @@ public sealed class KeyboardTests(BrowserFixture fixture)
     public async Task Tab_FromPageLoad_ReachesTheSkipLinkFirst_ThenTheMenuLinksInOrder()
     {
         var config = fixture.RealSite.Result.Model!.Config;
-        var menu = config.Menu.Select(m => config.Url(m.Url)).ToList();
 
-        var problems = PageRunner.Problems(await SweepRealSiteAsync(), (_, stops) =>
+        var problems = PageRunner.Problems(await SweepRealSiteAsync(), (path, stops) =>
         {
+            // Pages in English have the English menu of site.yml.
+            var menu = config.MenuFor(LanguageOf(path)).Select(m => config.Url(m.Url)).ToList();
             var found = new List<string>();
             if (stops.Count == 0 || !stops[0].IsSkipLink)
                 found.Add($"the first Tab reaches {(stops.Count == 0 ? "nothing" : stops[0].Element)}, not the skip link");
@@ -31,6 +32,28 @@ public sealed class KeyboardTests(BrowserFixture fixture)
 
         PageRunner.AssertNone(problems, "keyboard order");
     }
+
+    /// <summary>The language switch comes before the menu, so a reader of another language finds it early; each of its links is a stop.</summary>
+    [BrowserFact]
+    public async Task Tab_OnEveryPage_ReachesTheLanguageSwitchBeforeTheMenu()
+    {
+        var problems = PageRunner.Problems(await SweepRealSiteAsync(), (path, stops) =>
+        {
+            var html = fixture.RealSite.Result.Html(SitePaths.OutputFileOf(path));
+            if (html.QuerySelector("header") is null)
+                return []; // a redirect page from 'aliases:' has no header at all
+            var expected = html.QuerySelectorAll(".language-switch a").Select(a => a.GetAttribute("href")).ToList();
+            var beforeMenu = stops.TakeWhile(s => !s.InMenu && !s.InMain).Where(s => s.InLanguageSwitch).Select(s => s.Href).ToList();
+            return expected.Count < 2
+                ? [$"the page has no language switch with two languages ({expected.Count} links)"]
+                : beforeMenu.SequenceEqual(expected) ? [] : [$"before the menu, Tab reaches the language links [{string.Join(", ", beforeMenu)}], expected [{string.Join(", ", expected)}]"];
+        });
+
+        PageRunner.AssertNone(problems, "language switch by keyboard");
+    }
+
+    private string LanguageOf(string path) =>
+        fixture.RealSite.Result.Html(SitePaths.OutputFileOf(path)).DocumentElement.GetAttribute("lang") ?? "nb";
 
     [BrowserFact]
     public async Task Tab_EveryFocusedElement_HasAVisibleFocusIndicator()
@@ -87,7 +110,8 @@ public sealed class KeyboardTests(BrowserFixture fixture)
     }
 
     /// <summary>A place the Tab key stopped at, with its focus style and the style it had before it had focus.</summary>
-    public sealed record FocusStop(string Element, string? Href, bool IsSkipLink, bool InMenu, bool InMain, bool OnScreen, string Unfocused, string Focused, bool HasIndicator)
+    public sealed record FocusStop(string Element, string? Href, bool IsSkipLink, bool InMenu, bool InMain, bool OnScreen, string Unfocused, string Focused, bool HasIndicator,
+        bool InLanguageSwitch = false)
     {
         /// <summary>On screen, with an outline or shadow, and looking different from when it was not focused.</summary>
         public bool HasVisibleFocus => OnScreen && HasIndicator && Unfocused != Focused;
@@ -148,7 +172,8 @@ public sealed class KeyboardTests(BrowserFixture fixture)
             element: `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className ? '.' + [...el.classList].join('.') : ''}${el.getAttribute('href') ? ' href=' + el.getAttribute('href') : ''}> "${text}"`,
             href: el.getAttribute('href'),
             isSkipLink: el.classList.contains('skip-link'),
-            inMenu: !!el.closest('header nav'),
+            inMenu: !!el.closest('header nav.site-nav'),
+            inLanguageSwitch: !!el.closest('header .language-switch'),
             inMain: !!el.closest('main'),
             onScreen: r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
             unfocused: window.__unfocused?.get(el) ?? '(not recorded)',

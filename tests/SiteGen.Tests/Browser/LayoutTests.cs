@@ -51,11 +51,11 @@ public sealed class LayoutTests(BrowserFixture fixture)
     [BrowserFact]
     public async Task Print_HidesTheNavigation_AndKeepsTheContent()
     {
-        var problems = await PageRunner.CheckPagesAsync(fixture, fixture.RealSite, ["/", "/aktuelt/tilslutningsavtale/", "/frister/"], async (page, _) =>
+        var problems = await PageRunner.CheckPagesAsync(fixture, fixture.RealSite, ["/", "/aktuelt/tilslutningsavtale/", "/frister/", "/en/"], async (page, _) =>
         {
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
             var found = new List<string>();
-            foreach (var hidden in new[] { ".site-nav", ".skip-link" })
+            foreach (var hidden in new[] { ".site-nav", ".language-switch", ".skip-link" })
             {
                 if (await page.Locator(hidden).First.IsVisibleAsync())
                     found.Add($"{hidden} is printed");
@@ -71,7 +71,7 @@ public sealed class LayoutTests(BrowserFixture fixture)
     [BrowserFact]
     public async Task WithoutJavaScript_EveryPageShowsItsContentAndMenu()
     {
-        var menuSize = fixture.RealSite.Result.Model!.Config.Menu.Length;
+        var config = fixture.RealSite.Result.Model!.Config;
 
         var problems = await PageRunner.CheckPagesAsync(fixture, fixture.RealSite, fixture.RealSite.HtmlPages, async (page, path) =>
         {
@@ -81,8 +81,12 @@ public sealed class LayoutTests(BrowserFixture fixture)
                 found.Add("no visible main heading");
             if (await page.Locator("main").InnerTextAsync() is { Length: < 40 } text)
                 found.Add($"almost no text in main: '{text}'");
-            if (await page.Locator("header nav a").CountAsync() != menuSize)
+            // Pages in English have the English menu of site.yml.
+            var menuSize = config.MenuFor(await page.Locator("html").GetAttributeAsync("lang") ?? config.Language).Length;
+            if (await page.Locator("header nav.site-nav a").CountAsync() != menuSize)
                 found.Add("the menu is not all there");
+            if (await page.Locator("header nav.language-switch a").CountAsync() < 2)
+                found.Add("the language switch is not there");
             if (path == "/")
             {
                 if (await page.Locator("main .news-summary").CountAsync() == 0)

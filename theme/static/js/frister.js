@@ -1,7 +1,10 @@
 // Frister: keeps "om 5 dager" / "fristen er ute" true against the reader's clock, since the page
 // itself was built on another day. Without JavaScript the build-time text stays, which is fine.
-(function () {
+// The texts come from the script element's data attributes, in the page's language (theme/i18n).
+(function (script) {
   "use strict";
+  if (!script || !script.getAttribute("data-days")) return;
+  function say(name) { return script.getAttribute("data-" + name) || ""; }
   function parseDay(text) {
     var p = (text || "").split("-");
     return p.length === 3 ? new Date(+p[0], +p[1] - 1, +p[2]) : null;
@@ -18,13 +21,13 @@
     if (!first || !last) continue;
     var days = Math.round((first - today) / dayMs);
     var text;
-    if (last < today) text = "Fristen er ute";
-    else if (days > 1) text = "Om " + days + " dager";
-    else if (days === 1) text = "I morgen";
-    else if (+first === +today || +last === +today) text = "I dag";
-    else text = "Pågår";
+    if (last < today) text = say("past");
+    else if (days > 1) text = say("days").replace("{0}", days);
+    else if (days === 1) text = say("tomorrow");
+    else if (+first === +today || +last === +today) text = say("today");
+    else text = say("ongoing");
     el.textContent = text;
     var item = el.closest(".deadline");
     if (item) item.classList.toggle("is-past", last < today);
   }
-})();
+})(document.currentScript);

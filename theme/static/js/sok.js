@@ -29,15 +29,23 @@
       var li = document.createElement("li");
       var a = document.createElement("a");
       a.href = e.u; a.textContent = e.t;
+      if (e.l) a.lang = e.l;
       var meta = document.createElement("span");
       meta.className = "search-kind";
-      meta.textContent = " " + e.k + (e.d ? " · " + e.d : "");
+      meta.textContent = " " + e.k + (e.d ? " · " : "");
+      if (e.d) {
+        var context = document.createElement("span");
+        context.textContent = e.d;
+        if (e.l) context.lang = e.l;
+        meta.appendChild(context);
+      }
       li.appendChild(a); li.appendChild(meta);
       results.appendChild(li);
     });
     results.hidden = false; all.hidden = true;
-    status.textContent = hits.length === 0 ? "Ingen treff på «" + query + "»."
-      : hits.length === 1 ? "1 treff på «" + query + "»." : hits.length + " treff på «" + query + "».";
+    // The texts are in the status element's data attributes, in the page's language (theme/i18n).
+    var said = status.getAttribute(hits.length === 0 ? "data-no-hits" : hits.length === 1 ? "data-one-hit" : "data-hits") || "";
+    status.textContent = said.replace("{0}", query).replace("{1}", hits.length);
   }
 
   fetch(all.getAttribute("data-index"), { credentials: "same-origin" })
@@ -45,7 +53,7 @@
     .then(function (data) {
       entries = data.map(function (e) {
         var title = fold(e.T);
-        return { t: e.T, u: e.U, k: e.K, d: e.D, haystack: title + " " + fold(e.X) + " " + fold(e.K),
+        return { t: e.T, u: e.U, k: e.K, d: e.D, l: e.L, haystack: title + " " + fold(e.X) + " " + fold(e.K),
           inTitle: function (words) { return words.filter(function (w) { return title.indexOf(w) >= 0; }).length; } };
       });
       var q = new URLSearchParams(window.location.search).get("q") || "";

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SiteGen.Diagnostics;
+using SiteGen.I18n;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// <c>{{ t "news.title" }}</c>: a theme text in the page's language, from theme/i18n/&lt;lang&gt;.yml.
+/// Further arguments fill <c>{0}</c>, <c>{1}</c> … in the text. A text missing in the page's language
+/// falls back to Bokmål with a warning at the template line; a key not even in nb.yml is an error.
+/// Texts whose key ends in <c>_html</c> may hold inline markup and are written as they are (the
+/// arguments are still escaped); all others are escaped like any value.
+/// </summary>
+internal sealed class TranslateFunction(UiStrings strings, string language, DiagnosticBag? diagnostics) : IScriptCustomFunction
+{
+    public DiagnosticBag? Diagnostics => diagnostics;
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var key = arguments.Count > 0 ? Convert.ToString(arguments[0], CultureInfo.InvariantCulture) ?? "" : "";
+        var text = Text(key, callerContext is null ? null : () => LocationOf(callerContext.Span));
+        var isHtml = key.EndsWith("_html", StringComparison.Ordinal);
+        for (var i = 1; i < arguments.Count; i++)
+        {
+            var value = context.ObjectToString(arguments[i]) ?? "";
+            text = text.Replace("{" + (i - 1).ToString(CultureInfo.InvariantCulture) + "}", isHtml ? Html.Escape(value) : value, StringComparison.Ordinal);
+        }
+        return isHtml ? new RawHtml(text) : text;
+    }
+
+    /// <summary>The text for a key, reporting a fallback or an unknown key at <paramref name="location"/> (worked out only then).</summary>
+    public string Text(string key, Func<SourceLocation?>? location)
+    {
+        var text = strings.Find(language, key, out var fellBack);
+        if (text is null)
+        {
+            diagnostics?.Error(DiagnosticCodes.UnknownUiString,
+                $"there is no theme text '{key}' in {strings.PathOf(I18n.Languages.Fallback)}; add it there (and to the other languages' files)", location?.Invoke());
+            return key;
+        }
+        // A language without a file of its own was warned about once, at the pages in it.
+        if (fellBack && strings.Has(language))
+            diagnostics?.Warning(DiagnosticCodes.MissingUiString,
+                $"the theme text '{key}' is missing from {strings.PathOf(language)}; pages in '{language}' show the {I18n.Languages.Fallback} text \"{text}\"", location?.Invoke());
+        return text;
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    public int RequiredParameterCount => 1;
+    public int ParameterCount => 1;
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+    public Type ReturnType => typeof(object);
+
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        index == 0 ? new ScriptParameterInfo(typeof(string), "key") : new ScriptParameterInfo(typeof(object), "value");
+
+    private static SourceLocation LocationOf(Scriban.Parsing.SourceSpan span) =>
+        new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
+}

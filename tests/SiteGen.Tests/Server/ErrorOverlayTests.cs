@@ -14,7 +14,7 @@ public sealed class ErrorOverlayTests
         {
             Directory.CreateDirectory(Path.Combine(root, "input"));
             File.WriteAllText(Path.Combine(root, "input", "a.md"), "<b>en</b>\n<script>to()</script>\n");
-            var error = new Diagnostic(Severity.Error, "SG1001", "bad '<img src=x onerror=alert(1)>'", new SourceLocation("input/a.md", 2, 1));
+            var error = new Diagnostic(Severity.Error, "SG1001", new("bad '<img src=x onerror=alert(1)>'", "dårlig «<img src=x onerror=alert(1)>»"), new SourceLocation("input/a.md", 2, 1));
 
             var html = ErrorOverlay.Render([error], new SourceExcerpt(root, [Path.Combine(root, "input")]));
             var overlay = new HtmlParser().ParseDocument("<body>" + html).GetElementById("sitegen-errors")!;
@@ -50,7 +50,7 @@ public sealed class ErrorOverlayTests
     [Fact]
     public void Render_ManyErrors_ShowsTheFirstFiftyAndSaysHowManyMore()
     {
-        var errors = Enumerable.Range(1, 60).Select(i => new Diagnostic(Severity.Error, "SG1002", $"feil {i}", null)).ToList();
+        var errors = Enumerable.Range(1, 60).Select(i => new Diagnostic(Severity.Error, "SG1002", new($"error {i}", $"feil {i}"), null)).ToList();
 
         var overlay = new HtmlParser().ParseDocument("<body>" + ErrorOverlay.Render(errors, new SourceExcerpt("/", []))).GetElementById("sitegen-errors")!;
 

@@ -37,7 +37,7 @@ internal sealed class SourceRoot(string path, string display)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, en: $"cannot read the file: {e.Message}",
-                nb: $"filen kan ikke leses ({e.Message.TrimEnd('.')}) – sjekk at du har tilgang til den", SourceLocation.StartOf(display));
+                nb: $"filen kan ikke leses (systemet sier: «{e.Message.TrimEnd('.')}») – sjekk at du har tilgang til den", SourceLocation.StartOf(display));
             return null;
         }
     }
@@ -52,7 +52,7 @@ internal sealed class SourceRoot(string path, string display)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, en: $"cannot read the folder: {e.Message}",
-                nb: $"mappen kan ikke leses ({e.Message.TrimEnd('.')}) – sjekk at du har tilgang til den", SourceLocation.StartOf(DisplayOf(dir.FullName)));
+                nb: $"mappen kan ikke leses (systemet sier: «{e.Message.TrimEnd('.')}») – sjekk at du har tilgang til den", SourceLocation.StartOf(DisplayOf(dir.FullName)));
             return;
         }
         foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
@@ -82,7 +82,7 @@ internal sealed class SourceRoot(string path, string display)
         {
             // A link to itself or a loop of links: "Too many levels of symbolic links".
             diagnostics.Error(DiagnosticCodes.InvalidLink, en: $"'{entry.Name}' is a symbolic link that cannot be followed: {e.Message}",
-                nb: $"«{entry.Name}» er en snarvei (symbolsk lenke) som ikke kan følges ({e.Message.TrimEnd('.')}) – legg selve filen her i stedet",
+                nb: $"«{entry.Name}» er en snarvei (symbolsk lenke) som ikke kan følges (systemet sier: «{e.Message.TrimEnd('.')}») – legg selve filen her i stedet",
                 SourceLocation.StartOf(DisplayOf(entry.FullName)));
             return false;
         }

@@ -43,7 +43,7 @@ public static class PdfInspector
         {
             diagnostics.Warning(DiagnosticCodes.UnreadableDocument,
                 en: $"the file does not look like a valid PDF ({e.Message.TrimEnd('.')}); check that it opens, and save or export it again",
-                nb: $"filen ser ikke ut som en gyldig PDF ({e.Message.TrimEnd('.')}) – sjekk at den kan åpnes, og lagre eller eksporter den på nytt",
+                nb: $"filen ser ikke ut som en gyldig PDF (PDF-leseren sier: «{e.Message.TrimEnd('.')}») – sjekk at den kan åpnes, og lagre eller eksporter den på nytt",
                 location);
             return null;
         }

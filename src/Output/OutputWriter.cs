@@ -38,7 +38,7 @@ public static class OutputWriter
             if (!Directory.Exists(target) && Directory.Exists(retired))
                 Directory.Move(retired, target);
             return Problem(new($"cannot write the site to '{outputDir}': {e.Message}; the previous site was left as it was",
-                $"nettstedet kan ikke skrives til «{outputDir}» ({e.Message.TrimEnd('.')}) – det forrige nettstedet ligger der fortsatt uendret; sjekk at mappen ikke er åpen i et annet program, og at du har tilgang til den"));
+                $"nettstedet kan ikke skrives til «{outputDir}» (systemet sier: «{e.Message.TrimEnd('.')}») – det forrige nettstedet ligger der fortsatt uendret; sjekk at mappen ikke er åpen i et annet program, og at du har tilgang til den"));
         }
     }
 

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// --messages nb|en: the language of errors, warnings and reports. Norwegian Bokmål is the default,
+/// for the editors; English is for developers and for searching the web. Help texts are in English.
+/// </summary>
+public static class MessagesOption
+{
+    public const string Name = "--messages";
+
+    public static Option<MessageLanguage> Create() => new(Name)
+    {
+        Description = "Language of errors, warnings and reports: nb (Norwegian Bokmål, the default) or en (English). Positions and codes are the same in both",
+        HelpName = "nb|en",
+        DefaultValueFactory = _ => MessageLanguage.Nb,
+        CustomParser = Parse,
+    };
+
+    private static MessageLanguage Parse(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (MessageLanguages.TryParse(text, out var language))
+            return language;
+        // The language is what is wrong, so say it in both.
+        result.AddError($"{Name}: «{text}» er ikke et språk du kan velge – skriv nb (norsk bokmål) eller en (engelsk) / '{text}' is not a language; write nb (Norwegian Bokmål) or en (English)");
+        return MessageLanguage.Nb;
+    }
+
+    /// <summary>The language for a message about another option's value, while the command line is still being parsed.</summary>
+    public static MessageLanguage LanguageOf(SymbolResult result, Option<MessageLanguage> option)
+    {
+        var found = result.GetResult(option);
+        if (found is null || found.Tokens.Count == 0)
+            return MessageLanguage.Nb;
+        return MessageLanguages.TryParse(found.Tokens[0].Value, out var language) ? language : MessageLanguage.Nb;
+    }
+
+    /// <summary>
+    /// The language asked for on a command line that may not parse (for the usage hint, or an
+    /// internal error): the value after the last --messages, if it is one.
+    /// </summary>
+    public static MessageLanguage FromArgs(IReadOnlyList<string> args)
+    {
+        var language = MessageLanguage.Nb;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = args[i] == Name && i + 1 < args.Count ? args[i + 1]
+                : args[i].StartsWith(Name + "=", StringComparison.Ordinal) || args[i].StartsWith(Name + ":", StringComparison.Ordinal) ? args[i][(Name.Length + 1)..]
+                : null;
+            if (value is not null && MessageLanguages.TryParse(value, out var chosen))
+                language = chosen;
+        }
+        return language;
+    }
+}

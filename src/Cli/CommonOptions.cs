@@ -17,7 +17,7 @@ public sealed class CommonOptions
     };
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include items marked 'draft: true'" };
     public Option<DateTimeOffset?> Now { get; }
-    public Option<MessageLanguage> Messages { get; } = MessagesOption.Create();
+    public Option<string> Messages { get; } = MessagesOption.Create();
 
     public CommonOptions()
     {
@@ -39,7 +39,7 @@ public sealed class CommonOptions
     }
 
     /// <summary>The language chosen with --messages (Norwegian unless told otherwise).</summary>
-    public MessageLanguage Language(ParseResult parse) => parse.GetValue(Messages);
+    public MessageLanguage Language(ParseResult parse) => MessagesOption.Value(parse, Messages);
 
     public BuildOptions ToBuildOptions(ParseResult parse) => new(
         parse.GetValue(Input)!,

@@ -12,26 +12,31 @@ public static class MessagesOption
 {
     public const string Name = "--messages";
 
-    public static Option<MessageLanguage> Create() => new(Name)
+    /// <summary>The option, as text ("nb", "en") so that help shows the default as it is written.</summary>
+    public static Option<string> Create()
     {
-        Description = "Language of errors, warnings and reports: nb (Norwegian Bokmål, the default) or en (English). Positions and codes are the same in both",
-        HelpName = "nb|en",
-        DefaultValueFactory = _ => MessageLanguage.Nb,
-        CustomParser = Parse,
-    };
-
-    private static MessageLanguage Parse(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (MessageLanguages.TryParse(text, out var language))
-            return language;
-        // The language is what is wrong, so say it in both.
-        result.AddError($"{Name}: «{text}» er ikke et språk du kan velge – skriv nb (norsk bokmål) eller en (engelsk) / '{text}' is not a language; write nb (Norwegian Bokmål) or en (English)");
-        return MessageLanguage.Nb;
+        var option = new Option<string>(Name)
+        {
+            Description = "Language of errors, warnings and reports: nb (Norwegian Bokmål) or en (English). Positions and codes are the same in both",
+            HelpName = "nb|en",
+            DefaultValueFactory = _ => "nb",
+        };
+        option.Validators.Add(result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            // The language is what is wrong, so say it in both.
+            if (!MessageLanguages.TryParse(text, out _))
+                result.AddError($"{Name}: «{text}» er ikke et språk du kan velge – skriv nb (norsk bokmål) eller en (engelsk) / '{text}' is not a language; write nb (Norwegian Bokmål) or en (English)");
+        });
+        return option;
     }
 
+    /// <summary>The language chosen on a command line that parsed.</summary>
+    public static MessageLanguage Value(ParseResult parse, Option<string> option) =>
+        MessageLanguages.TryParse(parse.GetValue(option), out var language) ? language : MessageLanguage.Nb;
+
     /// <summary>The language for a message about another option's value, while the command line is still being parsed.</summary>
-    public static MessageLanguage LanguageOf(SymbolResult result, Option<MessageLanguage> option)
+    public static MessageLanguage LanguageOf(SymbolResult result, Option<string> option)
     {
         var found = result.GetResult(option);
         if (found is null || found.Tokens.Count == 0)

@@ -33,7 +33,7 @@ public static class ServeCommand
         return command;
     }
 
-    private static int ParsePort(ArgumentResult result, Option<MessageLanguage> messages)
+    private static int ParsePort(ArgumentResult result, Option<string> messages)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= 65535)

@@ -23,7 +23,9 @@ public static class MessagesOption
         };
         option.Validators.Add(result =>
         {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (result.Tokens.Count == 0)
+                return; // not given: the default
+            var text = result.Tokens[0].Value;
             // The language is what is wrong, so say it in both.
             if (!MessageLanguages.TryParse(text, out _))
                 result.AddError($"{Name}: «{text}» er ikke et språk du kan velge – skriv nb (norsk bokmål) eller en (engelsk) / '{text}' is not a language; write nb (Norwegian Bokmål) or en (English)");

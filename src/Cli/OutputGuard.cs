@@ -14,7 +14,9 @@ public static class OutputGuard
             if (full == output || full.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 return new Diagnostic(Severity.Error, DiagnosticCodes.OutputNotWritable, new(
                     $"the output folder '{outputDir}' contains '{source}', which would be deleted when the site is replaced; choose another --output",
-                    $"mappen «{outputDir}» som nettstedet skrives til, inneholder «{source}», som ville blitt slettet når nettstedet byttes ut – velg en annen mappe med --output"),
+                    full == output
+                        ? $"«{outputDir}» er mappen med {(source == options.ThemeDir ? "temaet" : source == options.InputDir ? "innholdet" : "nettstedet")}, som ville blitt slettet når det nye nettstedet skrives dit – velg en annen mappe med --output"
+                        : $"mappen «{outputDir}» som nettstedet skrives til, inneholder «{source}», som ville blitt slettet når nettstedet byttes ut – velg en annen mappe med --output"),
                     null);
         }
         // Inside input/ or theme/, the next build would read the last output as content (input/files/ and

@@ -28,7 +28,7 @@ internal sealed class SourceRoot(string path, string display)
             {
                 diagnostics.Error(DiagnosticCodes.FileTooLarge,
                     en: $"the file is {length / (1024 * 1024)} MB; content files may be at most {maxBytes / (1024 * 1024)} MB",
-                    nb: $"filen er {length / (1024 * 1024)} MB, men tekstfiler med innhold kan være på høyst {maxBytes / (1024 * 1024)} MB – del den opp i flere filer",
+                    nb: $"filen er større enn {maxBytes / (1024 * 1024)} MB, som er det meste en tekstfil med innhold kan være – del den opp i flere filer",
                     SourceLocation.StartOf(display));
                 return null;
             }

@@ -41,7 +41,7 @@ public static class DeadlineParser
         foreach (var key in map.Keys.Where(k => !KnownKeys.Contains(k)))
             map.Diagnostics.Warning(DiagnosticCodes.UnknownValue,
                 en: $"unknown deadline field '{key}' is ignored (known: {string.Join(", ", KnownKeys)})",
-                nb: $"feltet «{key}» brukes ikke i frister og blir hoppet over – sjekk stavemåten (disse feltene finnes: {string.Join(", ", KnownKeys)})",
+                nb: $"feltet «{key}» brukes ikke i frister og blir hoppet over – sjekk stavemåten (disse feltene finnes: {string.Join(", ", KnownKeys.Select(k => $"«{k}»"))})",
                 map.KeyLocation(key));
 
         var id = map.String("id", required: true);

@@ -29,7 +29,7 @@ public sealed record DocumentSidecar(string? Title, string? Description, string?
         foreach (var key in map.Keys.Where(k => !KnownKeys.Contains(k)))
             diagnostics.Warning(DiagnosticCodes.UnknownValue,
                 en: $"unknown field '{key}' is ignored (known: {string.Join(", ", KnownKeys)})",
-                nb: $"feltet «{key}» brukes ikke og blir hoppet over – sjekk stavemåten (disse feltene finnes: {string.Join(", ", KnownKeys)})",
+                nb: $"feltet «{key}» brukes ikke og blir hoppet over – sjekk stavemåten (disse feltene finnes: {string.Join(", ", KnownKeys.Select(k => $"«{k}»"))})",
                 map.KeyLocation(key));
         return new DocumentSidecar(
             map.String("title")?.Trim(),

@@ -22,7 +22,7 @@ public static class DeadlineLinkChecker
             if (!exists)
                 diagnostics.Error(DiagnosticCodes.BrokenLink,
                     en: $"'link' {link} leads nowhere: no page, news item or file has that address",
-                    nb: $"«link» {link} fører ingen steder: ingen side, nyhet eller fil har den adressen – sjekk stavemåten",
+                    nb: $"lenken i «link», {link}, fører ingen steder: ingen side, nyhet eller fil har den adressen – sjekk stavemåten",
                     deadline.LinkLocation ?? deadline.Source);
         }
     }

@@ -21,12 +21,16 @@ public static partial class YamlMessages
     [GeneratedRegex(@"^(?:Anchor|The anchor) '([^']*)'.*not found", RegexOptions.IgnoreCase)]
     private static partial Regex AnchorNotFound();
 
+    private const string ColonInValue =
+        "det står et kolon der det ikke kan stå – sett anførselstegn rundt en verdi som inneholder «: », som title: \"Frist: 1. desember\"";
+
     private static readonly (string Start, string Nb)[] Known =
     [
         ("While scanning a simple key, could not find expected ':'",
             "det mangler et kolon etter feltnavnet, eller en tekst fortsetter på neste linje uten innrykk – skriv «felt: verdi» på én linje"),
-        ("Mapping values are not allowed in this context",
-            "det står et kolon der det ikke kan stå – sett anførselstegn rundt en verdi som inneholder «: », som title: \"Frist: 1. desember\""),
+        ("Mapping values are not allowed in this context", ColonInValue),
+        ("While scanning a plain scalar value, found invalid mapping", ColonInValue),
+        ("While scanning a multiline plain scalar, found invalid mapping", ColonInValue),
         ("While parsing a block mapping, did not find expected key",
             "linjen passer ikke inn: sjekk at feltene under hverandre har like mange mellomrom foran, og at anførselstegn rundt en verdi både åpnes og lukkes"),
         ("While parsing a block collection, did not find expected '-' indicator",
@@ -84,6 +88,6 @@ public static partial class YamlMessages
             if (message.StartsWith(start, StringComparison.Ordinal))
                 return nb;
         }
-        return $"teksten kan ikke leses her (YAML-leseren sier: «{message.TrimEnd('.')}») – sjekk innrykk, kolon og anførselstegn";
+        return $"YAML-leseren sier «{message.TrimEnd('.')}» – sjekk innrykk, kolon og anførselstegn på linjen og linjen over";
     }
 }

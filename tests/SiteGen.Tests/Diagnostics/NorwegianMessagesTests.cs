@@ -265,6 +265,17 @@ public sealed partial class NorwegianMessagesTests
         }
     }
 
+    [Theory]
+    [InlineData("the file is missing; write it again", true)]
+    [InlineData("'title' is required", true)]
+    [InlineData("feltet «title» må fylles ut", false)]
+    [InlineData("YAML-leseren sier «the file is not valid» – sjekk innrykk", false)]
+    [InlineData("legg til en linje «date: 2022-12-02» i site.yml", false)]
+    public void EnglishIn_FindsEnglishOutsideQuotes(string text, bool english)
+    {
+        Assert.Equal(english, EnglishIn(text).Count > 0);
+    }
+
     /// <summary>The English words outside quoted values and code-like words (paths, keys, addresses).</summary>
     private static List<string> EnglishIn(string text) =>
         [.. Quoted().Replace(text, " ")

@@ -9,9 +9,9 @@ using YamlDotNet.RepresentationModel;
 namespace SiteGen.Authoring;
 
 /// <summary>What 'new' did: the file written and the line the new content starts on, or why nothing was written.</summary>
-public sealed record CreateResult(string? Path, int Line, string? Error)
+public sealed record CreateResult(string? Path, int Line, LocalizedText? Error)
 {
-    public static CreateResult Refused(string error) => new(null, 0, error);
+    public static CreateResult Refused(string en, string nb) => new(null, 0, new LocalizedText(en, nb));
 }
 
 /// <summary>
@@ -35,7 +35,8 @@ public static class ContentCreator
         if (slug.Length == 0)
             return NoSlug(title);
         if (SitePaths.Reserved.Contains(slug))
-            return CreateResult.Refused($"the address /{slug}/ is used by the site itself; choose another title");
+            return CreateResult.Refused($"the address /{slug}/ is used by the site itself; choose another title",
+                $"adressen /{slug}/ brukes av nettstedet selv – velg en annen tittel");
         return CreateFile(Path.Combine(inputDir, "pages", slug + ".md"), ContentTemplates.Page(title));
     }
 
@@ -43,11 +44,13 @@ public static class ContentCreator
     public static CreateResult Deadline(string inputDir, string id, string title, string date, IReadOnlyList<string> audiences)
     {
         if (!Slugs.IsValid(id))
-            return CreateResult.Refused($"the id '{id}' must be lower-case letters a-z, digits and hyphens, like '{Slugs.FromTitle(id)}'");
+            return CreateResult.Refused($"the id '{id}' must be lower-case letters a-z, digits and hyphens, like '{Slugs.FromTitle(id)}'",
+                $"id-en «{id}» kan bare ha små bokstaver a–z, tall og bindestrek – skriv for eksempel «{Slugs.FromTitle(id)}»");
         var path = Path.Combine(inputDir, DeadlinesFile);
         var existing = File.Exists(path) ? TextDecoder.NormalizeNewlines(File.ReadAllText(path)) : "";
         if (IdsIn(existing).Contains(id, StringComparer.OrdinalIgnoreCase))
-            return CreateResult.Refused($"{Display(path)} already has a deadline with the id '{id}'; choose another id with --id");
+            return CreateResult.Refused($"{Display(path)} already has a deadline with the id '{id}'; choose another id with --id",
+                $"{Display(path)} har allerede en frist med id-en «{id}» – velg en annen id med --id");
 
         // "[]" is how an empty list is written; the new record replaces it rather than following it.
         var kept = existing.Trim() == "[]" ? "" : existing;
@@ -68,13 +71,15 @@ public static class ContentCreator
         }
         catch (IOException) when (File.Exists(path))
         {
-            return CreateResult.Refused($"{Display(path)} already exists; edit that file, or choose another title");
+            return CreateResult.Refused($"{Display(path)} already exists; edit that file, or choose another title",
+                $"{Display(path)} finnes allerede – rediger den filen, eller velg en annen tittel");
         }
         return new CreateResult(Display(path), 1, null);
     }
 
     private static CreateResult NoSlug(string title) =>
-        CreateResult.Refused($"cannot make a file name from the title '{title}'; use letters or digits");
+        CreateResult.Refused($"cannot make a file name from the title '{title}'; use letters or digits",
+            $"tittelen «{title}» kan ikke bli et filnavn – bruk bokstaver eller tall");
 
     /// <summary>Ids of the records already in the file; a file that does not parse is left to 'check' to report.</summary>
     private static IEnumerable<string> IdsIn(string text) =>

@@ -22,7 +22,9 @@ public static class DeadlineStamps
         var versions = GitHistory.Versions(options.InputDir, files, out var shallow);
         if (shallow)
             diagnostics.Warning(DiagnosticCodes.ShallowHistory,
-                "the git history is shallow, so calendar stamps (DTSTAMP, SEQUENCE) may change on every publish; clone with full history (fetch-depth: 0)", null);
+                en: "the git history is shallow, so calendar stamps (DTSTAMP, SEQUENCE) may change on every publish; clone with full history (fetch-depth: 0)",
+                nb: "git-historikken er ufullstendig (bare de siste endringene er hentet), så kalenderstemplene (DTSTAMP, SEQUENCE) kan endre seg ved hver publisering – hent hele historikken (fetch-depth: 0)",
+                null);
         return DeadlineHistory.Stamp(versions, deadlines, options.Now);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Cli;
 
@@ -25,7 +26,10 @@ public static class CommandLine
         {
             foreach (var error in parse.Errors)
                 stderr.WriteLine($"sitegen: {error.Message}");
-            stderr.WriteLine("Run 'sitegen --help' to see the commands and options.");
+            // System.CommandLine's own messages are English, like --help; the hint follows --messages.
+            stderr.WriteLine(MessagesOption.FromArgs(args) == MessageLanguage.En
+                ? "Run 'sitegen --help' to see the commands and options."
+                : "Kjør «sitegen --help» for å se kommandoene og valgene (hjelpen er på engelsk).");
             return ExitCodes.UsageError;
         }
         // No default exception handler: it would print a stack trace and exit 1, which means content errors;

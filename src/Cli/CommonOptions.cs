@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Cli;
 
@@ -15,11 +16,17 @@ public sealed class CommonOptions
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("SITEGEN_BASE_URL") is { Length: > 0 } url ? url : null,
     };
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include items marked 'draft: true'" };
-    public Option<DateTimeOffset?> Now { get; } = new("--now")
+    public Option<DateTimeOffset?> Now { get; }
+    public Option<string> Messages { get; } = MessagesOption.Create();
+
+    public CommonOptions()
     {
-        Description = "Build as if it were this date/time (YYYY-MM-DD or YYYY-MM-DDTHH:MM, UTC unless an offset is given); default SOURCE_DATE_EPOCH, else the clock",
-        CustomParser = ParseNow,
-    };
+        Now = new("--now")
+        {
+            Description = "Build as if it were this date/time (YYYY-MM-DD or YYYY-MM-DDTHH:MM, UTC unless an offset is given); default SOURCE_DATE_EPOCH, else the clock",
+            CustomParser = ParseNow,
+        };
+    }
 
     public void AddTo(Command command)
     {
@@ -28,7 +35,11 @@ public sealed class CommonOptions
         command.Add(BaseUrl);
         command.Add(Drafts);
         command.Add(Now);
+        command.Add(Messages);
     }
+
+    /// <summary>The language chosen with --messages (Norwegian unless told otherwise).</summary>
+    public MessageLanguage Language(ParseResult parse) => MessagesOption.Value(parse, Messages);
 
     public BuildOptions ToBuildOptions(ParseResult parse) => new(
         parse.GetValue(Input)!,
@@ -37,12 +48,13 @@ public sealed class CommonOptions
         parse.GetValue(BaseUrl),
         parse.GetValue(Drafts));
 
-    private static DateTimeOffset? ParseNow(ArgumentResult result)
+    private DateTimeOffset? ParseNow(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         var value = Clock.Parse(text);
         if (value is null)
-            result.AddError($"--now: '{text}' is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+            result.AddError(new LocalizedText($"--now: '{text}' is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM",
+                $"--now: «{text}» er ikke en dato – skriv 2022-12-02 eller 2022-12-02T14:00").In(MessagesOption.LanguageOf(result, Messages)));
         return value;
     }
 }

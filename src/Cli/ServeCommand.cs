@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using SiteGen.Diagnostics;
 using SiteGen.Server;
 
 namespace SiteGen.Cli;
@@ -18,7 +19,7 @@ public static class ServeCommand
         {
             Description = $"Port on 127.0.0.1 to serve the site on (default {DefaultPort}; 0 picks a free one)",
             DefaultValueFactory = _ => DefaultPort,
-            CustomParser = ParsePort,
+            CustomParser = result => ParsePort(result, common.Messages),
         };
         var command = new Command("serve", "Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading pages whenever a file in the input or theme folder changes");
         common.AddTo(command);
@@ -26,26 +27,28 @@ public static class ServeCommand
         command.SetAction(parse =>
         {
             var now = parse.GetValue(common.Now);
-            return Run(new PreviewOptions(common.ToBuildOptions(parse), parse.GetValue(port), () => Clock.Now(now)),
+            return Run(new PreviewOptions(common.ToBuildOptions(parse), parse.GetValue(port), () => Clock.Now(now), common.Language(parse)),
                 parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
     }
 
-    private static int ParsePort(ArgumentResult result)
+    private static int ParsePort(ArgumentResult result, Option<string> messages)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= 65535)
             return value;
-        result.AddError($"--port: '{text}' is not a port; write a number from 0 to 65535");
+        result.AddError(new LocalizedText($"--port: '{text}' is not a port; write a number from 0 to 65535",
+            $"--port: «{text}» er ikke et portnummer – skriv et tall fra 0 til 65535").In(MessagesOption.LanguageOf(result, messages)));
         return 0;
     }
 
     public static int Run(PreviewOptions options, TextWriter stdout, TextWriter stderr)
     {
+        var en = options.Messages == MessageLanguage.En;
         if (!Directory.Exists(options.Build.InputDir))
         {
-            stderr.WriteLine($"sitegen: the input folder '{options.Build.InputDir}' does not exist; run this in the site's folder or give --input");
+            stderr.WriteLine("sitegen: " + NewCommand.MissingInput(options.Build.InputDir).In(options.Messages));
             return ExitCodes.ContentErrors;
         }
         using var stop = new CancellationTokenSource();
@@ -53,7 +56,7 @@ public static class ServeCommand
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
-        stdout.WriteLine("Building the site…");
+        stdout.WriteLine(en ? "Building the site…" : "Bygger nettstedet …");
         PreviewServer server;
         try
         {
@@ -61,17 +64,21 @@ public static class ServeCommand
         }
         catch (IOException e)
         {
-            stderr.WriteLine($"sitegen: cannot serve on 127.0.0.1:{options.Port}: {e.Message}. Is another preview running? Choose another port with --port.");
+            stderr.WriteLine(en
+                ? $"sitegen: cannot serve on 127.0.0.1:{options.Port}: {e.Message}. Is another preview running? Choose another port with --port."
+                : $"sitegen: kan ikke vise nettstedet på 127.0.0.1:{options.Port} (systemet sier: «{e.Message.TrimEnd('.')}»). Kjører en annen forhåndsvisning allerede? Velg en annen port med --port.");
             return ExitCodes.ContentErrors;
         }
         catch (OperationCanceledException)
         {
             return ExitCodes.Success;
         }
-        stdout.WriteLine($"Serving the site at {server.Url}");
-        stdout.WriteLine("Open that address in a browser. Pages reload by themselves when you save a file. Press Ctrl+C to stop.");
+        stdout.WriteLine(en ? $"Serving the site at {server.Url}" : $"Nettstedet vises på {server.Url}");
+        stdout.WriteLine(en
+            ? "Open that address in a browser. Pages reload by themselves when you save a file. Press Ctrl+C to stop."
+            : "Åpne adressen i en nettleser. Sidene lastes inn på nytt av seg selv når du lagrer en fil. Trykk Ctrl+C for å stoppe.");
         stop.Token.WaitHandle.WaitOne();
-        stdout.WriteLine("Stopping…");
+        stdout.WriteLine(en ? "Stopping…" : "Stopper …");
         server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return ExitCodes.Success;
 

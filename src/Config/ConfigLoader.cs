@@ -14,14 +14,17 @@ public static class ConfigLoader
     {
         if (file is null)
         {
-            diagnostics.Error(DiagnosticCodes.MissingFile, $"{inputDisplay}/site.yml is missing; it holds the site's title, base_url and language", null);
+            diagnostics.Error(DiagnosticCodes.MissingFile,
+                en: $"{inputDisplay}/site.yml is missing; it holds the site's title, base_url and language",
+                nb: $"{inputDisplay}/site.yml mangler – den har nettstedets tittel, adresse (base_url) og språk; kjør kommandoen i nettstedets mappe, eller oppgi innholdsmappen med --input",
+                null);
             return null;
         }
         var text = TextDecoder.Decode(file, diagnostics);
         if (text is null)
             return null;
         var source = new YamlSource(file.DisplayPath, 1);
-        var map = YamlMap.From(source, source.Parse(text, diagnostics), diagnostics, "site.yml");
+        var map = YamlMap.From(source, source.Parse(text, diagnostics), diagnostics, new("site.yml", "site.yml"));
         if (map is null)
             return null;
 
@@ -30,7 +33,8 @@ public static class ConfigLoader
         var timeZone = ReadTimeZone(map);
         var newsPerPage = map.Int("news_per_page") ?? 10;
         if (newsPerPage < 1)
-            diagnostics.Error(DiagnosticCodes.InvalidConfig, "'news_per_page' must be 1 or more", map.LocationOf("news_per_page"));
+            diagnostics.Error(DiagnosticCodes.InvalidConfig, en: "'news_per_page' must be 1 or more",
+                nb: "«news_per_page» må være 1 eller mer", map.LocationOf("news_per_page"));
         var keepCancelled = map.Int("keep_cancelled_days") ?? 90;
         var config = new SiteConfig(
             Title: title ?? "",
@@ -62,7 +66,10 @@ public static class ConfigLoader
         if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment))
             return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
         var where = overrideUrl is null ? map.LocationOf("base_url") : null;
-        map.Diagnostics.Error(DiagnosticCodes.InvalidConfig, $"the base URL must be a full https:// address such as https://example.no/prosjekt/, found '{text}'", where);
+        map.Diagnostics.Error(DiagnosticCodes.InvalidConfig,
+            en: $"the base URL must be a full https:// address such as https://example.no/prosjekt/, found '{text}'",
+            nb: $"adressen til nettstedet (base_url) må være en hel https://-adresse som https://example.no/prosjekt/, men er «{text}»",
+            where);
         return null;
     }
 
@@ -75,7 +82,8 @@ public static class ConfigLoader
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            map.Diagnostics.Error(DiagnosticCodes.InvalidConfig, $"unknown time zone '{id}'; use an IANA name such as Europe/Oslo", map.LocationOf("time_zone"));
+            map.Diagnostics.Error(DiagnosticCodes.InvalidConfig, en: $"unknown time zone '{id}'; use an IANA name such as Europe/Oslo",
+                nb: $"tidssonen «{id}» finnes ikke – skriv for eksempel Europe/Oslo", map.LocationOf("time_zone"));
             return null;
         }
     }
@@ -85,13 +93,14 @@ public static class ConfigLoader
         if (map.ValueNode("menu") is not YamlSequenceNode list)
         {
             if (map.Has("menu"))
-                map.Diagnostics.Error(DiagnosticCodes.WrongType, "'menu' must be a list of entries with 'title' and 'url'", map.LocationOf("menu"));
+                map.Diagnostics.Error(DiagnosticCodes.WrongType, en: "'menu' must be a list of entries with 'title' and 'url'",
+                    nb: "«menu» må være en liste med menypunkter, hvert med «title» og «url»", map.LocationOf("menu"));
             return [];
         }
         var items = ImmutableArray.CreateBuilder<MenuItem>();
         foreach (var node in list.Children)
         {
-            var entry = YamlMap.From(map.Source, node, map.Diagnostics, "each menu entry");
+            var entry = YamlMap.From(map.Source, node, map.Diagnostics, new("each menu entry", "hvert menypunkt"));
             var title = entry?.String("title", required: true);
             var url = entry?.String("url", required: true);
             if (title is not null && url is not null)
@@ -106,16 +115,18 @@ public static class ConfigLoader
         var result = ImmutableSortedDictionary.CreateBuilder<string, LanguageSettings>(StringComparer.Ordinal);
         if (!map.Has("languages"))
             return result.ToImmutable();
-        var languages = YamlMap.From(map.Source, map.ValueNode("languages"), map.Diagnostics, "'languages'");
+        var languages = YamlMap.From(map.Source, map.ValueNode("languages"), map.Diagnostics, new("'languages'", "«languages»"));
         foreach (var code in languages?.Keys ?? [])
         {
             if (!I18n.Languages.IsKnown(code))
             {
                 map.Diagnostics.Error(DiagnosticCodes.UnknownLanguage,
-                    $"unknown language code '{code}' under 'languages'; use one of: {I18n.Languages.KnownCodes}", languages!.KeyLocation(code));
+                    en: $"unknown language code '{code}' under 'languages'; use one of: {I18n.Languages.KnownCodes}",
+                    nb: $"ukjent språkkode «{code}» under «languages:» – bruk en av disse: {I18n.Languages.KnownCodes}",
+                    languages!.KeyLocation(code));
                 continue;
             }
-            var settings = YamlMap.From(map.Source, languages!.ValueNode(code), map.Diagnostics, $"'languages: {code}'");
+            var settings = YamlMap.From(map.Source, languages!.ValueNode(code), map.Diagnostics, new($"'languages: {code}'", $"«languages: {code}»"));
             if (settings is not null)
                 result[code] = new LanguageSettings(settings.String("description"), settings.Has("menu") ? ReadMenu(settings) : null);
         }
@@ -126,11 +137,14 @@ public static class ConfigLoader
     {
         if (!map.Has("audiences"))
             return [];
-        var audiences = YamlMap.From(map.Source, map.ValueNode("audiences"), map.Diagnostics, "'audiences'");
+        var audiences = YamlMap.From(map.Source, map.ValueNode("audiences"), map.Diagnostics, new("'audiences'", "«audiences»"));
         if (audiences is null)
             return [];
         foreach (var id in audiences.Keys.Where(k => !Slugs.IsValid(k)))
-            map.Diagnostics.Error(DiagnosticCodes.InvalidSlug, $"audience ids are used in addresses, so they must be lower-case letters a-z, digits and hyphens, found '{id}'", audiences.KeyLocation(id));
+            map.Diagnostics.Error(DiagnosticCodes.InvalidSlug,
+                en: $"audience ids are used in addresses, so they must be lower-case letters a-z, digits and hyphens, found '{id}'",
+                nb: $"navnene på målgruppene brukes i adresser og kan bare ha små bokstaver a–z, tall og bindestrek, men er «{id}» – skriv for eksempel «{Slugs.FromTitle(id)}»",
+                audiences.KeyLocation(id));
         return [.. audiences.Keys.Select(k => KeyValuePair.Create(k, audiences.String(k) ?? k))];
     }
 }

@@ -21,9 +21,12 @@ public static partial class AliasParser
             var path = Normalise(text);
             if (path is null)
                 map.Diagnostics.Error(DiagnosticCodes.InvalidLink,
-                    $"each item of 'aliases' must be an old path on this site starting with '/' (like /gammel-side/ or /aktuelt/gammelt-navn/), found '{text}'", location);
+                    en: $"each item of 'aliases' must be an old path on this site starting with '/' (like /gammel-side/ or /aktuelt/gammelt-navn/), found '{text}'",
+                    nb: $"hver adresse under «aliases» må være en gammel adresse på nettstedet som begynner med «/» (som /gammel-side/ eller /aktuelt/gammelt-navn/), men er «{text}»",
+                    location);
             else if (path == "/")
-                map.Diagnostics.Error(DiagnosticCodes.AliasClash, "'/' is the home page and cannot be an alias", location);
+                map.Diagnostics.Error(DiagnosticCodes.AliasClash, en: "'/' is the home page and cannot be an alias",
+                    nb: "«/» er forsiden og kan ikke være en gammel adresse – fjern den fra «aliases»", location);
             else
                 aliases.Add(new Alias(path, location));
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Content;
 
@@ -22,7 +23,7 @@ public static partial class DateTextParser
     private static partial Regex NorwegianPattern();
 
     /// <summary>Returns null and an explanation when the text is not a valid date.</summary>
-    public static DateText? Parse(string text, bool allowMonth, out string? error)
+    public static DateText? Parse(string text, bool allowMonth, out LocalizedText? error)
     {
         error = null;
         text = text.Trim();
@@ -34,27 +35,32 @@ public static partial class DateTextParser
         {
             if (TryDate(Int(month, 1), Int(month, 2), 1, out var first))
                 return new DateText(first, null, IsMonth: true);
-            error = $"'{text}' is not a real month";
+            error = new($"'{text}' is not a real month",
+                $"«{text}» er ikke en måned som finnes – skriv måneden som 2023-06 (år, bindestrek, måned)");
             return null;
         }
         var norwegian = NorwegianPattern().Match(text);
         if (norwegian.Success)
         {
-            error = $"'{text}' is not in the form YYYY-MM-DD; write {Int(norwegian, 3):D4}-{Int(norwegian, 2):D2}-{Int(norwegian, 1):D2}";
+            var iso = $"{Int(norwegian, 3):D4}-{Int(norwegian, 2):D2}-{Int(norwegian, 1):D2}";
+            error = new($"'{text}' is not in the form YYYY-MM-DD; write {iso}", $"«{text}» er ikke en gyldig dato – skriv {iso}");
             return null;
         }
         error = allowMonth
-            ? $"'{text}' is not a date; write YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM"
-            : $"'{text}' is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM";
+            ? new($"'{text}' is not a date; write YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM",
+                $"«{text}» er ikke en dato – skriv datoen som 2022-12-02, med klokkeslett som 2022-12-02T14:00, eller en hel måned som 2023-06")
+            : new($"'{text}' is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM",
+                $"«{text}» er ikke en dato – skriv datoen som 2022-12-02, eller med klokkeslett som 2022-12-02T14:00");
         return null;
     }
 
-    private static DateText? ParseDay(Match m, string text, out string? error)
+    private static DateText? ParseDay(Match m, string text, out LocalizedText? error)
     {
         error = null;
         if (!TryDate(Int(m, 1), Int(m, 2), Int(m, 3), out var date))
         {
-            error = $"'{text}' is not a real date (no such day in that month)";
+            error = new($"'{text}' is not a real date (no such day in that month)",
+                $"«{text}» er ikke en dato som finnes (måneden har ikke den dagen) – sjekk dag og måned");
             return null;
         }
         if (!m.Groups[4].Success)
@@ -62,7 +68,8 @@ public static partial class DateTextParser
         int hour = Int(m, 4), minute = Int(m, 5), second = m.Groups[6].Success ? Int(m, 6) : 0;
         if (hour > 23 || minute > 59 || second > 59)
         {
-            error = $"'{text}' has a time that does not exist; write HH:MM between 00:00 and 23:59";
+            error = new($"'{text}' has a time that does not exist; write HH:MM between 00:00 and 23:59",
+                $"«{text}» har et klokkeslett som ikke finnes – skriv klokkeslettet mellom 00:00 og 23:59, som i 2022-12-02T14:00");
             return null;
         }
         return new DateText(date, new TimeOnly(hour, minute, second), IsMonth: false);

@@ -26,11 +26,14 @@ public static partial class DocumentParser
         var yaml = new YamlSource(file.DisplayPath, split.YamlFirstLine);
         if (split.Yaml.Trim().Length == 0)
         {
-            diagnostics.Error(DiagnosticCodes.MissingKey, "the file needs front matter with at least 'title:' between two '---' lines at the top", SourceLocation.StartOf(file.DisplayPath));
+            diagnostics.Error(DiagnosticCodes.MissingKey,
+                en: "the file needs front matter with at least 'title:' between two '---' lines at the top",
+                nb: "filen mangler feltene øverst – begynn filen med en linje med bare «---», så «title: …» og de andre feltene, og til slutt en ny linje med bare «---»",
+                SourceLocation.StartOf(file.DisplayPath));
             return (null, null);
         }
         var node = yaml.Parse(split.Yaml, diagnostics);
-        var map = node is null ? null : YamlMap.From(yaml, node, diagnostics, "the front matter");
+        var map = node is null ? null : YamlMap.From(yaml, node, diagnostics, new("the front matter", "feltene øverst i filen"));
         if (map is null)
             return (null, null);
 
@@ -66,7 +69,7 @@ public static partial class DocumentParser
             return null;
         var date = DateTextParser.Parse(text, allowMonth, out var error);
         if (date is null)
-            map.Diagnostics.Error(DiagnosticCodes.InvalidDate, $"'{key}': {error}", map.LocationOf(key));
+            map.Diagnostics.Error(DiagnosticCodes.InvalidDate, en: $"'{key}': {error!.En}", nb: $"{key}: {error.Nb}", map.LocationOf(key));
         return date;
     }
 
@@ -78,14 +81,19 @@ public static partial class DocumentParser
             if (Slugs.IsValid(explicitSlug))
                 return explicitSlug;
             map.Diagnostics.Error(DiagnosticCodes.InvalidSlug,
-                $"'slug' must be lower-case letters a-z, digits and hyphens (like '{Slugs.FromTitle(explicitSlug)}'), found '{explicitSlug}'", map.LocationOf("slug"));
+                en: $"'slug' must be lower-case letters a-z, digits and hyphens (like '{Slugs.FromTitle(explicitSlug)}'), found '{explicitSlug}'",
+                nb: $"«slug» kan bare ha små bokstaver a–z, tall og bindestrek, men er «{explicitSlug}» – skriv for eksempel «{Slugs.FromTitle(explicitSlug)}»",
+                map.LocationOf("slug"));
             return null;
         }
         var name = Path.GetFileNameWithoutExtension(file.RelativePath);
         var fromName = Slugs.FromTitle(DatePrefix().Replace(name, ""));
         if (fromName.Length > 0)
             return fromName;
-        map.Diagnostics.Error(DiagnosticCodes.InvalidSlug, $"cannot make a URL from the file name '{name}'; rename the file or set 'slug:'", SourceLocation.StartOf(file.DisplayPath));
+        map.Diagnostics.Error(DiagnosticCodes.InvalidSlug,
+            en: $"cannot make a URL from the file name '{name}'; rename the file or set 'slug:'",
+            nb: $"filnavnet «{name}» kan ikke bli en adresse – gi filen et navn med bokstaver eller tall, eller skriv adressen i «slug:»",
+            SourceLocation.StartOf(file.DisplayPath));
         return null;
     }
 
@@ -96,7 +104,10 @@ public static partial class DocumentParser
             return null;
         if (template.Contains("..", StringComparison.Ordinal) || template.StartsWith('/') || template.Contains('\\'))
         {
-            map.Diagnostics.Error(DiagnosticCodes.InvalidSlug, $"'template' must be a file name in the theme's templates folder, found '{template}'", map.LocationOf("template"));
+            map.Diagnostics.Error(DiagnosticCodes.InvalidSlug,
+                en: $"'template' must be a file name in the theme's templates folder, found '{template}'",
+                nb: $"«template» må være navnet på en fil i malmappen til temaet, men er «{template}»",
+                map.LocationOf("template"));
             return null;
         }
         return template.EndsWith(".sbn", StringComparison.Ordinal) ? template : template + ".sbn";

@@ -1,3 +1,5 @@
+using SiteGen.Diagnostics;
+
 namespace SiteGen.Content;
 
 /// <summary>A Markdown file split into its YAML front matter and its body, with the line each starts on.</summary>
@@ -9,7 +11,7 @@ public static class FrontMatterSplitter
     /// Splits '---' front matter from the body. Null with an error when the block is opened but not
     /// closed; a file without front matter gives empty YAML (the parser then asks for 'title').
     /// </summary>
-    public static FrontMatter? Split(string text, out string? error)
+    public static FrontMatter? Split(string text, out LocalizedText? error)
     {
         error = null;
         if (!(text.StartsWith("---\n", StringComparison.Ordinal) || text.TrimEnd(' ', '\t') == "---"))
@@ -25,7 +27,8 @@ public static class FrontMatterSplitter
                 return new FrontMatter(yaml, 2, body, i + 2);
             }
         }
-        error = "the front matter starts with '---' on line 1 but is never closed; add a line with only '---' after it";
+        error = new("the front matter starts with '---' on line 1 but is never closed; add a line with only '---' after it",
+            "feltene øverst i filen begynner med «---» på linje 1, men blir aldri avsluttet – legg til en linje med bare «---» etter det siste feltet");
         return null;
     }
 }

@@ -16,7 +16,9 @@ public static class LanguageParser
         if (Languages.IsKnown(code))
             return code;
         map.Diagnostics.Error(DiagnosticCodes.UnknownLanguage,
-            $"unknown language code '{code}' in '{key}'; use one of: {Languages.KnownCodes} (nb is Norwegian Bokmål, se Northern Sámi)", map.LocationOf(key));
+            en: $"unknown language code '{code}' in '{key}'; use one of: {Languages.KnownCodes} (nb is Norwegian Bokmål, se Northern Sámi)",
+            nb: $"ukjent språkkode «{code}» i «{key}:» – bruk en av disse: {Languages.KnownCodes} (nb er bokmål, nn nynorsk, se nordsamisk, en engelsk)",
+            map.LocationOf(key));
         return null;
     }
 
@@ -30,7 +32,9 @@ public static class LanguageParser
         if (text.Contains("://", StringComparison.Ordinal) || text.StartsWith("//", StringComparison.Ordinal) || text.Contains('#') || text.Contains('?'))
         {
             map.Diagnostics.Error(DiagnosticCodes.DanglingTranslation,
-                $"'translation_of' takes the address of a page on this site, like /om-prosjektet/ (or / for the home page), found '{text}'", location);
+                en: $"'translation_of' takes the address of a page on this site, like /om-prosjektet/ (or / for the home page), found '{text}'",
+                nb: $"«translation_of:» skal være adressen til en side på dette nettstedet, som /om-prosjektet/ (eller / for forsiden), men her står «{text}»",
+                location);
             return null;
         }
         var path = "/" + text.Trim('/');

@@ -1,3 +1,5 @@
+using SiteGen.Diagnostics;
+
 namespace SiteGen.Content;
 
 /// <summary>
@@ -11,7 +13,7 @@ public static class MarkdownGuard
     public const int MaxEmphasisPerParagraph = 2000;
 
     /// <summary>The 0-based line of the first paragraph over the limits and why, or null when the text is fine.</summary>
-    public static (int Line, string Reason)? Check(string markdown)
+    public static (int Line, LocalizedText Reason)? Check(string markdown)
     {
         int brackets = 0, emphasis = 0, paragraphStart = 0, line = 0;
         foreach (var range in markdown.AsSpan().Split('\n'))
@@ -27,9 +29,11 @@ public static class MarkdownGuard
                 brackets += text.Count('[');
                 emphasis += text.Count('*') + text.Count('_');
                 if (brackets > MaxBracketsPerParagraph)
-                    return (paragraphStart, $"a paragraph has more than {MaxBracketsPerParagraph} '[' characters");
+                    return (paragraphStart, new($"a paragraph has more than {MaxBracketsPerParagraph} '[' characters",
+                        $"et avsnitt har mer enn {MaxBracketsPerParagraph} «[»-tegn"));
                 if (emphasis > MaxEmphasisPerParagraph)
-                    return (paragraphStart, $"a paragraph has more than {MaxEmphasisPerParagraph} '*' or '_' characters");
+                    return (paragraphStart, new($"a paragraph has more than {MaxEmphasisPerParagraph} '*' or '_' characters",
+                        $"et avsnitt har mer enn {MaxEmphasisPerParagraph} «*»- eller «_»-tegn"));
             }
             line++;
         }

@@ -48,7 +48,10 @@ public sealed class MarkdownRenderer(string basePath, DocumentIndex? documents =
     {
         if (MarkdownGuard.Check(markdown) is { } problem)
         {
-            diagnostics?.Error(DiagnosticCodes.MarkdownTooComplex, $"{problem.Reason}; break it up or put it in a code block", new SourceLocation(path, firstLine + problem.Line, 1));
+            diagnostics?.Error(DiagnosticCodes.MarkdownTooComplex,
+                en: $"{problem.Reason.En}; break it up or put it in a code block",
+                nb: $"{problem.Reason.Nb} – del det opp, eller sett det i en kodeblokk (mellom to linjer med ```)",
+                new SourceLocation(path, firstLine + problem.Line, 1));
             return Empty;
         }
         MarkdownDocument document;
@@ -58,7 +61,8 @@ public sealed class MarkdownRenderer(string basePath, DocumentIndex? documents =
         }
         catch (ArgumentException e) when (e.Message.Contains("deeply nested", StringComparison.Ordinal))
         {
-            diagnostics?.Error(DiagnosticCodes.MarkdownTooComplex, "lists or quotes are nested too deeply to be a page; flatten them", new SourceLocation(path, firstLine, 1));
+            diagnostics?.Error(DiagnosticCodes.MarkdownTooComplex, en: "lists or quotes are nested too deeply to be a page; flatten them",
+                nb: "lister eller sitater ligger for mange nivåer inni hverandre – bruk færre nivåer", new SourceLocation(path, firstLine, 1));
             return Empty;
         }
         var headings = ImmutableArray.CreateBuilder<TocEntry>();
@@ -101,12 +105,16 @@ public sealed class MarkdownRenderer(string basePath, DocumentIndex? documents =
         link.Url = resolved.Url;
         if (link.IsImage && text.Trim().Length == 0)
             diagnostics?.Warning(DiagnosticCodes.ImageWithoutAlt,
-                $"the image '{source.Url}' has no alternative text for readers who cannot see it; describe it between the brackets: ![Kart over Troms og Finnmark]({source.Url})", location);
+                en: $"the image '{source.Url}' has no alternative text for readers who cannot see it; describe it between the brackets: ![Kart over Troms og Finnmark]({source.Url})",
+                nb: $"bildet «{source.Url}» mangler alternativ tekst for dem som ikke kan se det – beskriv bildet mellom klammene: ![Kart over Troms og Finnmark]({source.Url})",
+                location);
         if (!link.IsImage && resolved.Document is { } file)
         {
             if (HasHandWrittenLabel(text, link.NextSibling as LiteralInline, file))
                 diagnostics?.Warning(DiagnosticCodes.HandWrittenLabel,
-                    $"the link to '{file.FileName}' gets the label {file.Label} by itself; remove the one written by hand, which goes stale when the file changes", location);
+                    en: $"the link to '{file.FileName}' gets the label {file.Label} by itself; remove the one written by hand, which goes stale when the file changes",
+                    nb: $"lenken til «{file.FileName}» får {file.Label} av seg selv – fjern det som er skrevet for hånd, for det blir feil når filen endres",
+                    location);
             Label(link, file);
         }
         return source;

@@ -36,7 +36,7 @@ public static class NewsParser
         {
             if (item is YamlScalarNode { Value: { Length: > 0 } id })
                 ids.Add((id.Trim(), map.Source.At(item)));
-            else if (YamlMap.From(map.Source, item, map.Diagnostics, "each deadline") is { } record
+            else if (YamlMap.From(map.Source, item, map.Diagnostics, new("each deadline", "hver frist")) is { } record
                      && DeadlineParser.ParseRecord(record, markdown) is { } deadline)
             {
                 declared.Add(deadline);

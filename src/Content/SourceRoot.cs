@@ -27,14 +27,17 @@ internal sealed class SourceRoot(string path, string display)
             if (length > maxBytes)
             {
                 diagnostics.Error(DiagnosticCodes.FileTooLarge,
-                    $"the file is {length / (1024 * 1024)} MB; content files may be at most {maxBytes / (1024 * 1024)} MB", SourceLocation.StartOf(display));
+                    en: $"the file is {length / (1024 * 1024)} MB; content files may be at most {maxBytes / (1024 * 1024)} MB",
+                    nb: $"filen er større enn {maxBytes / (1024 * 1024)} MB, som er det meste en tekstfil med innhold kan være – del den opp i flere filer",
+                    SourceLocation.StartOf(display));
                 return null;
             }
             return new SourceFile(relative, display, File.ReadAllBytes(full));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.MissingFile, $"cannot read the file: {e.Message}", SourceLocation.StartOf(display));
+            diagnostics.Error(DiagnosticCodes.MissingFile, en: $"cannot read the file: {e.Message}",
+                nb: $"filen kan ikke leses (systemet sier: «{e.Message.TrimEnd('.')}») – sjekk at du har tilgang til den", SourceLocation.StartOf(display));
             return null;
         }
     }
@@ -48,7 +51,8 @@ internal sealed class SourceRoot(string path, string display)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.MissingFile, $"cannot read the folder: {e.Message}", SourceLocation.StartOf(DisplayOf(dir.FullName)));
+            diagnostics.Error(DiagnosticCodes.MissingFile, en: $"cannot read the folder: {e.Message}",
+                nb: $"mappen kan ikke leses (systemet sier: «{e.Message.TrimEnd('.')}») – sjekk at du har tilgang til den", SourceLocation.StartOf(DisplayOf(dir.FullName)));
             return;
         }
         foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
@@ -77,13 +81,17 @@ internal sealed class SourceRoot(string path, string display)
         catch (IOException e)
         {
             // A link to itself or a loop of links: "Too many levels of symbolic links".
-            diagnostics.Error(DiagnosticCodes.InvalidLink, $"'{entry.Name}' is a symbolic link that cannot be followed: {e.Message}", SourceLocation.StartOf(DisplayOf(entry.FullName)));
+            diagnostics.Error(DiagnosticCodes.InvalidLink, en: $"'{entry.Name}' is a symbolic link that cannot be followed: {e.Message}",
+                nb: $"«{entry.Name}» er en snarvei (symbolsk lenke) som ikke kan følges (systemet sier: «{e.Message.TrimEnd('.')}») – legg selve filen her i stedet",
+                SourceLocation.StartOf(DisplayOf(entry.FullName)));
             return false;
         }
         var inside = target is { Exists: true } && IsInside(target.FullName);
         if (!inside)
             diagnostics.Error(DiagnosticCodes.InvalidLink,
-                $"'{entry.Name}' is a symbolic link to '{entry.LinkTarget}', outside {Display}/; copy the file in instead", SourceLocation.StartOf(DisplayOf(entry.FullName)));
+                en: $"'{entry.Name}' is a symbolic link to '{entry.LinkTarget}', outside {Display}/; copy the file in instead",
+                nb: $"«{entry.Name}» er en snarvei (symbolsk lenke) til «{entry.LinkTarget}», utenfor {Display}/ – kopier filen inn i stedet",
+                SourceLocation.StartOf(DisplayOf(entry.FullName)));
         return inside;
     }
 

@@ -17,14 +17,16 @@ public static class SourceScanner
         var theme = new SourceRoot(options.ThemeDir, options.DisplayPath(options.ThemeDir));
         if (!Directory.Exists(input.FullPath))
         {
-            diagnostics.Error(DiagnosticCodes.MissingFile, $"the input folder '{input.Display}' does not exist", null);
+            diagnostics.Error(DiagnosticCodes.MissingFile, en: $"the input folder '{input.Display}' does not exist",
+                nb: $"innholdsmappen «{input.Display}» finnes ikke – kjør kommandoen i nettstedets mappe, eller oppgi mappen med --input", null);
             return Empty;
         }
 
         var inputFiles = input.Walk(diagnostics);
         var themeFiles = Directory.Exists(theme.FullPath) ? theme.Walk(diagnostics) : [];
         if (inputFiles.IsEmpty)
-            diagnostics.Error(DiagnosticCodes.MissingFile, $"the input folder '{input.Display}' is empty; it needs at least site.yml", null);
+            diagnostics.Error(DiagnosticCodes.MissingFile, en: $"the input folder '{input.Display}' is empty; it needs at least site.yml",
+                nb: $"innholdsmappen «{input.Display}» er tom – den må i det minste ha site.yml", null);
 
         ImmutableArray<SourceFile> Under(IEnumerable<string> files, SourceRoot root, string folder, Func<string, bool> accept, bool text = true) =>
             [.. files.Where(f => f.StartsWith(folder, StringComparison.Ordinal) && accept(f))

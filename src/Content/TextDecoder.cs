@@ -25,14 +25,16 @@ public static class TextDecoder
         {
             var offset = e.Index >= 0 ? e.Index : FirstInvalidByte(bytes);
             diagnostics.Error(DiagnosticCodes.InvalidText,
-                "the file is not valid UTF-8 text; save it as UTF-8 (in Word: 'Save as' > 'Plain text' > 'Unicode (UTF-8)')",
+                en: "the file is not valid UTF-8 text; save it as UTF-8 (in Word: 'Save as' > 'Plain text' > 'Unicode (UTF-8)')",
+                nb: "filen er ikke lagret som UTF-8-tekst – lagre den som UTF-8 (i Word: «Lagre som» > «Ren tekst» > «Unicode (UTF-8)»)",
                 LocationOfByte(file.DisplayPath, bytes, offset));
             return null;
         }
         var nul = text.IndexOf('\0');
         if (nul >= 0)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidText, "the file contains a NUL character; is it a binary file?", LocationOf(file.DisplayPath, text, nul));
+            diagnostics.Error(DiagnosticCodes.InvalidText, en: "the file contains a NUL character; is it a binary file?",
+                nb: "filen inneholder et NUL-tegn, så den er neppe en tekstfil – er det riktig fil?", LocationOf(file.DisplayPath, text, nul));
             return null;
         }
         return NormalizeNewlines(text);

@@ -23,12 +23,14 @@ public static class DeadlineParser
             return [];
         if (root is not YamlSequenceNode list)
         {
+            var found = YamlValues.Describe(root);
             diagnostics.Error(DiagnosticCodes.WrongType,
-                $"the deadlines file must be a list of deadlines, each starting with '- id:', found {YamlValues.Describe(root)}", source.At(root));
+                en: $"the deadlines file must be a list of deadlines, each starting with '- id:', found {found.En}",
+                nb: $"fristfilen skal være en liste med frister der hver begynner med «- id:», men her står det {found.Nb}", source.At(root));
             return [];
         }
         return [.. list.Children
-            .Select(item => YamlMap.From(source, item, diagnostics, "each deadline"))
+            .Select(item => YamlMap.From(source, item, diagnostics, new("each deadline", "hver frist")))
             .OfType<YamlMap>()
             .Select(map => ParseRecord(map, markdown))
             .OfType<Deadline>()];
@@ -37,12 +39,18 @@ public static class DeadlineParser
     public static Deadline? ParseRecord(YamlMap map, MarkdownRenderer markdown)
     {
         foreach (var key in map.Keys.Where(k => !KnownKeys.Contains(k)))
-            map.Diagnostics.Warning(DiagnosticCodes.UnknownValue, $"unknown deadline field '{key}' is ignored (known: {string.Join(", ", KnownKeys)})", map.KeyLocation(key));
+            map.Diagnostics.Warning(DiagnosticCodes.UnknownValue,
+                en: $"unknown deadline field '{key}' is ignored (known: {string.Join(", ", KnownKeys)})",
+                nb: $"feltet «{key}» brukes ikke i frister og blir hoppet over – sjekk stavemåten (disse feltene finnes: {string.Join(", ", KnownKeys.Select(k => $"«{k}»"))})",
+                map.KeyLocation(key));
 
         var id = map.String("id", required: true);
         if (id is not null && !Slugs.IsValid(id))
         {
-            map.Diagnostics.Error(DiagnosticCodes.InvalidSlug, $"'id' must be lower-case letters a-z, digits and hyphens (like '{Slugs.FromTitle(id)}'), found '{id}'", map.LocationOf("id"));
+            map.Diagnostics.Error(DiagnosticCodes.InvalidSlug,
+                en: $"'id' must be lower-case letters a-z, digits and hyphens (like '{Slugs.FromTitle(id)}'), found '{id}'",
+                nb: $"«id» kan bare ha små bokstaver a–z, tall og bindestrek, men er «{id}» – skriv for eksempel «{Slugs.FromTitle(id)}»",
+                map.LocationOf("id"));
             id = null;
         }
         var title = map.String("title", required: true);
@@ -58,7 +66,10 @@ public static class DeadlineParser
             return null;
         if (end is { } e && e.Date < start.Value.Date)
         {
-            map.Diagnostics.Error(DiagnosticCodes.EndBeforeStart, $"'end' ({e.Date:yyyy-MM-dd}) is before 'date' ({start.Value.Date:yyyy-MM-dd})", map.LocationOf("end"));
+            map.Diagnostics.Error(DiagnosticCodes.EndBeforeStart,
+                en: $"'end' ({e.Date:yyyy-MM-dd}) is before 'date' ({start.Value.Date:yyyy-MM-dd})",
+                nb: $"sluttdatoen «end» ({e.Date:yyyy-MM-dd}) er før startdatoen «date» ({start.Value.Date:yyyy-MM-dd}) – rett den som er feil",
+                map.LocationOf("end"));
             return null;
         }
         var descriptionHtml = description is null ? "" : markdown.Render(description, map.Source.Path, map.LocationOf("description").Line + 1).Html;
@@ -80,11 +91,17 @@ public static class DeadlineParser
                 if (span > TimeSpan.Zero)
                     builder.Add(span);
                 else
-                    map.Diagnostics.Error(DiagnosticCodes.WrongType, $"a reminder must be a positive duration before the deadline, found '{text}'", location);
+                    map.Diagnostics.Error(DiagnosticCodes.WrongType,
+                        en: $"a reminder must be a positive duration before the deadline, found '{text}'",
+                        nb: $"en påminnelse må være en tid før fristen, men er «{text}» – skriv for eksempel P7D (7 dager før) eller PT2H (2 timer før)",
+                        location);
             }
             catch (FormatException)
             {
-                map.Diagnostics.Error(DiagnosticCodes.WrongType, $"'{text}' is not a duration; write for example P7D (7 days), P1D (1 day) or PT2H (2 hours)", location);
+                map.Diagnostics.Error(DiagnosticCodes.WrongType,
+                    en: $"'{text}' is not a duration; write for example P7D (7 days), P1D (1 day) or PT2H (2 hours)",
+                    nb: $"«{text}» er ikke en tidsperiode – skriv for eksempel P7D (7 dager), P1D (1 dag) eller PT2H (2 timer)",
+                    location);
             }
         }
         return builder.ToImmutable();
@@ -100,7 +117,10 @@ public static class DeadlineParser
                  || link.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
         if (ok)
             return link;
-        map.Diagnostics.Error(DiagnosticCodes.InvalidLink, $"'link' must be a path on this site starting with '/' (like /aktuelt/sak/) or an https:// address, found '{link}'", map.LocationOf("link"));
+        map.Diagnostics.Error(DiagnosticCodes.InvalidLink,
+            en: $"'link' must be a path on this site starting with '/' (like /aktuelt/sak/) or an https:// address, found '{link}'",
+            nb: $"«link» må være en adresse på nettstedet som begynner med «/» (som /aktuelt/sak/) eller en https://-adresse, men er «{link}»",
+            map.LocationOf("link"));
         return null;
     }
 
@@ -112,7 +132,10 @@ public static class DeadlineParser
             case null or "active" or "aktiv": return false;
             case "cancelled" or "canceled" or "avlyst": return true;
             default:
-                map.Diagnostics.Error(DiagnosticCodes.UnknownValue, $"'status' must be 'cancelled' (or left out), found '{status}'", map.LocationOf("status"));
+                map.Diagnostics.Error(DiagnosticCodes.UnknownValue,
+                    en: $"'status' must be 'cancelled' (or left out), found '{status}'",
+                    nb: $"«status» kan bare være «cancelled» (når fristen er avlyst) eller utelates, men er «{status}»",
+                    map.LocationOf("status"));
                 return false;
         }
     }

@@ -2,12 +2,23 @@ namespace SiteGen.Diagnostics;
 
 /// <summary>
 /// One message for the editor. Printed in the MSBuild canonical form so that editors and CI logs
-/// make it clickable: <c>input/news/a.md(4,7): error SG1002: ...</c>.
+/// make it clickable: <c>input/news/a.md(4,7): error SG1002: ...</c>. The text is in both languages
+/// (<see cref="Text"/>); the position, the words "error"/"warning" and the code never change with the language.
 /// </summary>
-public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation? Location)
+public sealed record Diagnostic(Severity Severity, string Code, LocalizedText Text, SourceLocation? Location)
 {
     public bool IsError => Severity == Severity.Error;
 
-    public override string ToString() =>
-        $"{Location?.ToString() ?? "sitegen"}: {(IsError ? "error" : "warning")} {Code}: {Message}";
+    /// <summary>The English text.</summary>
+    public string Message => Text.En;
+
+    /// <summary>The Norwegian (Bokmål) text, what editors see by default.</summary>
+    public string MessageNb => Text.Nb;
+
+    /// <summary>The canonical line, <c>path(line,col): error SGnnnn: message</c>, with the message in the given language.</summary>
+    public string Format(MessageLanguage language) =>
+        $"{Location?.ToString() ?? "sitegen"}: {(IsError ? "error" : "warning")} {Code}: {Text.In(language)}";
+
+    /// <summary>The canonical line in English, for logs and test failures; what editors see goes through <see cref="Format"/>.</summary>
+    public override string ToString() => Format(MessageLanguage.En);
 }

@@ -18,10 +18,18 @@ public sealed class DiagnosticBag
         lock (gate) items.Add(diagnostic);
     }
 
-    public void Error(string code, string message, SourceLocation? location) =>
+    /// <summary>An error with its message in English and Norwegian: <c>Error(code, en: "...", nb: "...", location)</c>.</summary>
+    public void Error(string code, string en, string nb, SourceLocation? location) =>
+        Error(code, new LocalizedText(en, nb), location);
+
+    public void Error(string code, LocalizedText message, SourceLocation? location) =>
         Add(new Diagnostic(Severity.Error, code, message, location));
 
-    public void Warning(string code, string message, SourceLocation? location) =>
+    /// <summary>A warning with its message in English and Norwegian: <c>Warning(code, en: "...", nb: "...", location)</c>.</summary>
+    public void Warning(string code, string en, string nb, SourceLocation? location) =>
+        Warning(code, new LocalizedText(en, nb), location);
+
+    public void Warning(string code, LocalizedText message, SourceLocation? location) =>
         Add(new Diagnostic(Severity.Warning, code, message, location));
 
     /// <summary>

@@ -52,17 +52,27 @@ public static class DocumentCatalog
     {
         if (pdf.Title is null)
             diagnostics.Warning(DiagnosticCodes.PdfWithoutTitle,
-                "the PDF has no document title, so PDF viewers and screen readers show the file name instead" +
-                (sidecar?.Title is null ? "" : " (the site uses the title from the .yml file, but the PDF needs its own)") +
-                "; set the title in the program that made it (Word: File > Info > Properties > Title) and save the PDF again", location);
+                en: "the PDF has no document title, so PDF viewers and screen readers show the file name instead" +
+                    (sidecar?.Title is null ? "" : " (the site uses the title from the .yml file, but the PDF needs its own)") +
+                    "; set the title in the program that made it (Word: File > Info > Properties > Title) and save the PDF again",
+                nb: "PDF-en har ingen dokumenttittel, så PDF-lesere og skjermlesere viser filnavnet i stedet" +
+                    (sidecar?.Title is null ? "" : " (nettstedet bruker tittelen fra .yml-filen, men PDF-en trenger sin egen)") +
+                    " – skriv inn tittelen i programmet den ble laget i (Word: Fil > Informasjon > Egenskaper > Tittel) og lagre PDF-en på nytt",
+                location);
         if (pdf.Language is null)
             diagnostics.Warning(DiagnosticCodes.PdfWithoutLanguage,
-                "the PDF has no document language, so screen readers may read the Norwegian text with the wrong pronunciation; " +
-                "set the language (Word: Review > Language) and save the PDF again", location);
+                en: "the PDF has no document language, so screen readers may read the Norwegian text with the wrong pronunciation; " +
+                    "set the language (Word: Review > Language) and save the PDF again",
+                nb: "PDF-en har ikke noe dokumentspråk, så skjermlesere kan lese den norske teksten med feil uttale – " +
+                    "velg språk (Word: Se gjennom > Språk) og lagre PDF-en på nytt",
+                location);
         if (!pdf.Tagged)
             diagnostics.Warning(DiagnosticCodes.PdfNotTagged,
-                "the PDF is not tagged: it has no structure of headings, lists and reading order for screen readers; " +
-                "export it again with tags turned on (Word: Save as PDF > Options > 'Document structure tags for accessibility')", location);
+                en: "the PDF is not tagged: it has no structure of headings, lists and reading order for screen readers; " +
+                    "export it again with tags turned on (Word: Save as PDF > Options > 'Document structure tags for accessibility')",
+                nb: "PDF-en er ikke tagget: den mangler strukturen skjermlesere trenger (overskrifter, lister og leserekkefølge) – " +
+                    "lagre den som PDF på nytt med tagger slått på (Word: Lagre som PDF > Alternativer > «Dokumentstrukturkoder for tilgjengelighet»; LibreOffice: «Tagget PDF»)",
+                location);
     }
 
     /// <summary>"x.pdf.yml" is the metadata of "x.pdf", read but not published. One whose file is missing is a mistake worth a warning.</summary>
@@ -76,7 +86,9 @@ public static class DocumentCatalog
         if (Path.GetExtension(described).Length == 0)
             return false; // plain "data.yml": a download like any other
         diagnostics.Warning(DiagnosticCodes.SidecarWithoutFile,
-            $"this looks like the metadata of '{Path.GetFileName(described)}', but there is no such file beside it; rename it after its file or remove it", SourceLocation.StartOf(file.DisplayPath));
+            en: $"this looks like the metadata of '{Path.GetFileName(described)}', but there is no such file beside it; rename it after its file or remove it",
+            nb: $"dette ser ut som beskrivelsen av «{Path.GetFileName(described)}», men den filen ligger ikke ved siden av – gi den samme navn som filen den beskriver, eller slett den",
+            SourceLocation.StartOf(file.DisplayPath));
         return true;
     }
 }

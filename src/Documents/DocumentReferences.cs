@@ -32,7 +32,8 @@ public static class DocumentReferences
                 StringComparer.Ordinal);
         foreach (var document in documents.All.Where(d => !result.ContainsKey(d.InputPath)))
             diagnostics.Warning(DiagnosticCodes.UnlinkedDocument,
-                $"no page, news item or deadline links to '{document.FileName}'; link to it where readers need it, or remove the file (it is still published and listed on /dokumenter/)",
+                en: $"no page, news item or deadline links to '{document.FileName}'; link to it where readers need it, or remove the file (it is still published and listed on /dokumenter/)",
+                nb: $"ingen side, nyhet eller frist lenker til «{document.FileName}» – lenk til den der leserne trenger den, eller slett filen (den blir publisert likevel og står på /dokumenter/)",
                 document.Location);
         return result;
     }

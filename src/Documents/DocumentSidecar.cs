@@ -23,11 +23,14 @@ public sealed record DocumentSidecar(string? Title, string? Description, string?
         var node = source.Parse(text, diagnostics);
         if (node is null || YamlValues.IsNull(node))
             return new DocumentSidecar(null, null, null, null);
-        var map = YamlMap.From(source, node, diagnostics, "the file's metadata");
+        var map = YamlMap.From(source, node, diagnostics, new("the file's metadata", "beskrivelsesfilen"));
         if (map is null)
             return null;
         foreach (var key in map.Keys.Where(k => !KnownKeys.Contains(k)))
-            diagnostics.Warning(DiagnosticCodes.UnknownValue, $"unknown field '{key}' is ignored (known: {string.Join(", ", KnownKeys)})", map.KeyLocation(key));
+            diagnostics.Warning(DiagnosticCodes.UnknownValue,
+                en: $"unknown field '{key}' is ignored (known: {string.Join(", ", KnownKeys)})",
+                nb: $"feltet «{key}» brukes ikke og blir hoppet over – sjekk stavemåten (disse feltene finnes: {string.Join(", ", KnownKeys.Select(k => $"«{k}»"))})",
+                map.KeyLocation(key));
         return new DocumentSidecar(
             map.String("title")?.Trim(),
             map.String("description")?.Trim(),

@@ -32,7 +32,9 @@ public static class PdfInspector
         catch (PdfDocumentEncryptedException)
         {
             diagnostics.Warning(DiagnosticCodes.UnreadableDocument,
-                "the PDF is protected with a password, so its pages and title cannot be read; many readers cannot open it either. Publish it without a password", location);
+                en: "the PDF is protected with a password, so its pages and title cannot be read; many readers cannot open it either. Publish it without a password",
+                nb: "PDF-en er beskyttet med passord, så sidene og tittelen kan ikke leses, og mange lesere får ikke åpnet den – publiser den uten passord",
+                location);
             return null;
         }
         // PdfPig reports a damaged file with many exception types (format, index, null reference
@@ -40,7 +42,9 @@ public static class PdfInspector
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             diagnostics.Warning(DiagnosticCodes.UnreadableDocument,
-                $"the file does not look like a valid PDF ({e.Message.TrimEnd('.')}); check that it opens, and save or export it again", location);
+                en: $"the file does not look like a valid PDF ({e.Message.TrimEnd('.')}); check that it opens, and save or export it again",
+                nb: $"filen ser ikke ut som en gyldig PDF (PDF-leseren sier: «{e.Message.TrimEnd('.')}») – sjekk at den kan åpnes, og lagre eller eksporter den på nytt",
+                location);
             return null;
         }
     }

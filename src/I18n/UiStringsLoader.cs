@@ -21,7 +21,9 @@ public static class UiStringsLoader
             if (!Languages.IsKnown(language))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownLanguage,
-                    $"theme texts are in files named after a language code; '{language}' is not one ({Languages.KnownCodes})", SourceLocation.StartOf(file.DisplayPath));
+                    en: $"theme texts are in files named after a language code; '{language}' is not one ({Languages.KnownCodes})",
+                    nb: $"filene med temaets tekster skal hete som en språkkode, og «{language}» er ingen språkkode (bruk {Languages.KnownCodes})",
+                    SourceLocation.StartOf(file.DisplayPath));
                 continue;
             }
             var text = TextDecoder.Decode(file, diagnostics);
@@ -31,7 +33,7 @@ public static class UiStringsLoader
             var root = source.Parse(text, diagnostics);
             if (root is null)
                 continue;
-            var map = YamlMap.From(source, root, diagnostics, "a theme text file");
+            var map = YamlMap.From(source, root, diagnostics, new("a theme text file", "en fil med temaets tekster"));
             if (map is null)
                 continue;
             var texts = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -48,7 +50,7 @@ public static class UiStringsLoader
             var node = map.ValueNode(key);
             if (node is null || YamlValues.IsNull(node))
                 continue; // "key:" with nothing after it: the text is missing, and falls back like one left out
-            if (node is YamlMappingNode && YamlMap.From(map.Source, node, map.Diagnostics, $"'{prefix}{key}'") is { } inner)
+            if (node is YamlMappingNode && YamlMap.From(map.Source, node, map.Diagnostics, new($"'{prefix}{key}'", $"«{prefix}{key}»")) is { } inner)
                 Flatten(inner, $"{prefix}{key}.", texts);
             else if (map.String(key, allowEmpty: true) is { } text)
                 texts[prefix + key] = text;

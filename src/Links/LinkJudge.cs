@@ -20,7 +20,7 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
     public LinkFinding? Judge(PageScan page, Uri pageUri, HtmlReference reference, ICollection<ExternalLink> external)
     {
         if (!Uri.TryCreate(pageUri, reference.Value, out var target))
-            return new LinkFinding(page, reference, DiagnosticCodes.DeadLink, "is not a valid address", null);
+            return new LinkFinding(page, reference, DiagnosticCodes.DeadLink, new("is not a valid address", "er ikke en gyldig adresse"), null);
         if (target.Scheme is not ("http" or "https"))
             return null; // mailto:, tel:, data: — nothing on this site to check
         if (!string.Equals(target.Host, config.BaseUrl.Host, StringComparison.OrdinalIgnoreCase))
@@ -29,8 +29,10 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
             return null;
         }
         if (!target.AbsolutePath.StartsWith(config.BasePath, StringComparison.Ordinal))
-            return new LinkFinding(page, reference, DiagnosticCodes.DeadLink,
-                $"leads outside the site, which is published under {config.BasePath}; write site paths starting with '/' in Markdown, or use {{{{ url \"/…\" }}}} in templates", target.AbsolutePath);
+            return new LinkFinding(page, reference, DiagnosticCodes.DeadLink, new(
+                $"leads outside the site, which is published under {config.BasePath}; write site paths starting with '/' in Markdown, or use {{{{ url \"/…\" }}}} in templates",
+                $"fører ut av nettstedet, som ligger under {config.BasePath} – skriv adresser på nettstedet med «/» først i Markdown, eller bruk {{{{ url \"/…\" }}}} i maler"),
+                target.AbsolutePath);
 
         var relative = Uri.UnescapeDataString(target.AbsolutePath[config.BasePath.Length..]);
         var sitePath = "/" + relative;
@@ -40,8 +42,10 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
         var id = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
         if (id.Length == 0 || id.Equals("top", StringComparison.OrdinalIgnoreCase) || !idsByFile.TryGetValue(file, out var ids) || ids.Contains(id))
             return null; // "#top" needs no element (HTML: it scrolls to the top); ids are only known in HTML pages
-        return new LinkFinding(page, reference, DiagnosticCodes.DeadAnchor,
-            $"points to '#{id}', but the page {PageScan.SitePathOf(file)} has no heading or element with that id", sitePath);
+        return new LinkFinding(page, reference, DiagnosticCodes.DeadAnchor, new(
+            $"points to '#{id}', but the page {PageScan.SitePathOf(file)} has no heading or element with that id",
+            $"viser til «#{id}», men siden {PageScan.SitePathOf(file)} har ingen overskrift eller annet med den id-en – sjekk stavemåten mot overskriften"),
+            sitePath);
     }
 
     /// <summary>"x/" is x/index.html; "x" is the file x, or the folder x (servers redirect it to "x/").</summary>
@@ -57,12 +61,13 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
     private LinkFinding Missing(PageScan page, HtmlReference reference, string relative, string sitePath)
     {
         var isFile = Path.GetExtension(relative).Length > 0;
-        var reason = reference.Kind == ReferenceKind.Image ? $"is missing: there is no image {sitePath}"
-            : isFile ? $"leads nowhere: there is no file {sitePath}"
-            : $"leads nowhere: the site has no page {sitePath}";
+        var reason = reference.Kind == ReferenceKind.Image ? new LocalizedText($"is missing: there is no image {sitePath}", $"mangler: det finnes ikke noe bilde {sitePath}")
+            : isFile ? new LocalizedText($"leads nowhere: there is no file {sitePath}", $"fører ingen steder: det finnes ingen fil {sitePath}")
+            : new LocalizedText($"leads nowhere: the site has no page {sitePath}", $"fører ingen steder: nettstedet har ingen side {sitePath}");
         var candidate = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
         if (pathsIgnoringCase.TryGetValue(candidate, out var actual))
-            reason += $" (there is /{actual}; capital and small letters count on the web server)";
+            reason += new LocalizedText($" (there is /{actual}; capital and small letters count on the web server)",
+                $" (det finnes /{actual}; store og små bokstaver er forskjellige på webserveren)");
         var code = reference.Kind == ReferenceKind.Image ? DiagnosticCodes.MissingImage : DiagnosticCodes.DeadLink;
         return new LinkFinding(page, reference, code, reason, sitePath);
     }

@@ -16,7 +16,7 @@ public sealed class LinkReport(IEnumerable<SourceLink> sourceLinks, IEnumerable<
 
     public void Report(IEnumerable<LinkFinding> findings, DiagnosticBag diagnostics)
     {
-        var reported = new HashSet<(SourceLocation, string)>();
+        var reported = new HashSet<(SourceLocation, LocalizedText)>();
         var fromTemplates = new List<LinkFinding>();
         foreach (var finding in findings)
         {
@@ -28,7 +28,10 @@ public sealed class LinkReport(IEnumerable<SourceLink> sourceLinks, IEnumerable<
                 fromTemplates.Add(finding);
             foreach (var link in sources)
             {
-                var message = $"{(link.IsImage ? "the image" : "the link")} '{link.Url}' {Explain(finding, link)}";
+                var explanation = Explain(finding, link);
+                var message = new LocalizedText(
+                    $"{(link.IsImage ? "the image" : "the link")} '{link.Url}' {explanation.En}",
+                    $"{(link.IsImage ? "bildet" : "lenken")} «{link.Url}» {explanation.Nb}");
                 if (reported.Add((link.Location, message)))
                     diagnostics.Error(finding.Code, message, link.Location);
             }
@@ -37,39 +40,46 @@ public sealed class LinkReport(IEnumerable<SourceLink> sourceLinks, IEnumerable<
         {
             var first = group.First();
             var pages = group.Select(f => f.Page.File.Path).Distinct(StringComparer.Ordinal).Count();
+            var (what, origin) = (What(first.Reference.Kind), Origin(first));
             diagnostics.Error(first.Code,
-                $"{What(first.Reference.Kind)} '{first.Reference.Value}' {first.Reason}; {Origin(first)}" +
-                (pages > 1 ? $" (on {pages} pages)" : ""),
+                en: $"{what.En} '{first.Reference.Value}' {first.Reason.En}; {origin.En}" + (pages > 1 ? $" (on {pages} pages)" : ""),
+                nb: $"{what.Nb} «{first.Reference.Value}» {first.Reason.Nb}; {origin.Nb}" + (pages > 1 ? $" (på {pages} sider)" : ""),
                 new SourceLocation($"{outputDisplay}/{first.Page.File.Path}", first.Reference.Line, first.Reference.Column));
         }
     }
 
     /// <summary>A relative path that matched no file was taken by the browser from the page's address; say so.</summary>
-    private static string Explain(LinkFinding finding, SourceLink link)
+    private static LocalizedText Explain(LinkFinding finding, SourceLink link)
     {
         var relative = !link.Url.StartsWith('/') && !link.Url.StartsWith('#') && !link.Url.Contains(':') && link.Document is null;
         if (!relative || finding.TargetPath is null || finding.Code == DiagnosticCodes.DeadAnchor)
             return finding.Reason;
         if (Path.GetExtension(link.Url.Split('#', '?')[0]).Length > 0)
-            return $"{finding.Reason}, and no file '{link.Url}' is beside the Markdown file or in input/; put the file in input/files/ and write files/name";
-        return $"{finding.Reason} (a path not starting with '/' is taken from the page's own address; start links to pages of the site with '/', like /om-prosjektet/)";
+            return finding.Reason + new LocalizedText(
+                $", and no file '{link.Url}' is beside the Markdown file or in input/; put the file in input/files/ and write files/name",
+                $", og det ligger ingen fil «{link.Url}» ved siden av Markdown-filen eller i input/ – legg filen i input/files/ og skriv files/navn");
+        return finding.Reason + new LocalizedText(
+            " (a path not starting with '/' is taken from the page's own address; start links to pages of the site with '/', like /om-prosjektet/)",
+            " (en adresse som ikke begynner med «/», regnes fra sidens egen adresse – begynn lenker til sider på nettstedet med «/», som /om-prosjektet/)");
     }
 
-    private static string What(ReferenceKind kind) => kind switch
+    private static LocalizedText What(ReferenceKind kind) => kind switch
     {
-        ReferenceKind.Link => "the link",
-        ReferenceKind.Image => "the image",
-        _ => "the reference",
+        ReferenceKind.Link => new("the link", "lenken"),
+        ReferenceKind.Image => new("the image", "bildet"),
+        _ => new("the reference", "henvisningen"),
     };
 
-    private string Origin(LinkFinding finding)
+    private LocalizedText Origin(LinkFinding finding)
     {
         if (menuTitles[Key(finding.Reference.Value)].FirstOrDefault() is { } title)
-            return $"it is the menu entry '{title}' in site.yml";
+            return new($"it is the menu entry '{title}' in site.yml", $"det er menypunktet «{title}» i site.yml");
         var page = finding.Page.File;
         return page.Source.EndsWith(".sbn", StringComparison.Ordinal)
-            ? $"it is not a Markdown link, so it comes from the template {page.Source}, the layout or a partial"
-            : $"it is not a Markdown link, so it comes from a template, or from HTML written in {page.Source}";
+            ? new($"it is not a Markdown link, so it comes from the template {page.Source}, the layout or a partial",
+                $"det er ikke en Markdown-lenke, så den kommer fra malen {page.Source}, hovedmalen eller en delmal")
+            : new($"it is not a Markdown link, so it comes from a template, or from HTML written in {page.Source}",
+                $"det er ikke en Markdown-lenke, så den kommer fra en mal, eller fra HTML skrevet i {page.Source}");
     }
 
     /// <summary>Markdig percent-encodes hrefs and AngleSharp decodes entities: compare both unescaped.</summary>

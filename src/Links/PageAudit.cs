@@ -33,7 +33,8 @@ public static class PageAudit
     private static void CheckLanguage(IDocument document, ImmutableArray<PageIssue>.Builder issues)
     {
         if (string.IsNullOrWhiteSpace(document.DocumentElement.GetAttribute("lang")))
-            issues.Add(Issue(DiagnosticCodes.PageWithoutLanguage, "the page has no <html lang>; screen readers cannot pick the right voice", true, document.DocumentElement));
+            issues.Add(Issue(DiagnosticCodes.PageWithoutLanguage, new("the page has no <html lang>; screen readers cannot pick the right voice",
+                "siden mangler <html lang>, så skjermlesere kan ikke velge riktig stemme – hovedmalen i temaet må ha <html lang=\"nb\">"), true, document.DocumentElement));
     }
 
     private static void CheckHeadings(IDocument document, ImmutableArray<PageIssue>.Builder issues)
@@ -42,15 +43,19 @@ public static class PageAudit
         var h1s = headings.Count(h => h.LocalName == "h1");
         if (h1s != 1)
             issues.Add(Issue(DiagnosticCodes.HeadingStructure, h1s == 0
-                ? "the page has no h1 heading"
-                : $"the page has {h1s} h1 headings; the page title is the only h1, so start headings in the text with '##'", true, headings.FirstOrDefault() ?? document.Body!));
+                ? new("the page has no h1 heading", "siden har ingen hovedoverskrift (h1) – malen må vise sidetittelen som h1")
+                : new($"the page has {h1s} h1 headings; the page title is the only h1, so start headings in the text with '##'",
+                    $"siden har {h1s} hovedoverskrifter (h1), men sidetittelen skal være den eneste – begynn overskriftene i teksten med «##»"),
+                true, headings.FirstOrDefault() ?? document.Body!));
         var previous = 1;
         foreach (var heading in headings)
         {
             var level = heading.LocalName[1] - '0';
             if (level > previous + 1)
-                issues.Add(Issue(DiagnosticCodes.HeadingStructure,
-                    $"the heading \"{Short(heading.TextContent)}\" is h{level} right after an h{previous}; don't skip levels (use {new string('#', previous + 1)})", false, heading));
+                issues.Add(Issue(DiagnosticCodes.HeadingStructure, new(
+                    $"the heading \"{Short(heading.TextContent)}\" is h{level} right after an h{previous}; don't skip levels (use {new string('#', previous + 1)})",
+                    $"overskriften «{Short(heading.TextContent)}» er på nivå {level} rett etter en overskrift på nivå {previous} – ikke hopp over nivåer (skriv {new string('#', previous + 1)})"),
+                    false, heading));
             previous = level;
         }
     }
@@ -59,7 +64,8 @@ public static class PageAudit
     {
         // Markdown images without alt are warned about at their source line (SG1105); this catches templates and raw HTML.
         foreach (var image in document.QuerySelectorAll("img:not([alt])").Where(i => i.Closest(".prose") is null))
-            issues.Add(Issue(DiagnosticCodes.ImageWithoutAlt, $"the image '{image.GetAttribute("src")}' has no alt attribute", true, image));
+            issues.Add(Issue(DiagnosticCodes.ImageWithoutAlt, new($"the image '{image.GetAttribute("src")}' has no alt attribute",
+                $"bildet «{image.GetAttribute("src")}» mangler alt-attributt (alternativ tekst) – gi det alt=\"beskrivelse\", eller alt=\"\" hvis det bare er pynt"), true, image));
     }
 
     private static void CheckLinkTexts(IDocument document, ImmutableArray<PageIssue>.Builder issues)
@@ -69,23 +75,30 @@ public static class PageAudit
             var text = Normalize(link.TextContent);
             var label = link.GetAttribute("aria-label");
             if (label is null && VagueLinkTexts.Contains(text))
-                issues.Add(Issue(DiagnosticCodes.VagueLinkText,
-                    $"the link text \"{link.TextContent.Trim()}\" does not say where it leads when read alone; name the target, e.g. \"Les mer om kartleggingen\"", false, link));
+                issues.Add(Issue(DiagnosticCodes.VagueLinkText, new(
+                    $"the link text \"{link.TextContent.Trim()}\" does not say where it leads when read alone; name the target, e.g. \"Les mer om kartleggingen\"",
+                    $"lenketeksten «{link.TextContent.Trim()}» sier ikke hvor lenken fører når den leses alene – skriv hva den fører til, for eksempel «Les mer om kartleggingen»"),
+                    false, link));
             else if (label is null && text.Length == 0 && link.QuerySelector("img[alt]:not([alt=''])") is null)
-                issues.Add(Issue(DiagnosticCodes.VagueLinkText, $"the link to '{link.GetAttribute("href")}' has no text", true, link));
+                issues.Add(Issue(DiagnosticCodes.VagueLinkText, new($"the link to '{link.GetAttribute("href")}' has no text",
+                    $"lenken til «{link.GetAttribute("href")}» har ingen tekst – skriv hva den fører til mellom klammene"), true, link));
         }
     }
 
     private static void CheckIds(IDocument document, ImmutableArray<PageIssue>.Builder issues)
     {
         foreach (var group in document.QuerySelectorAll("[id]").GroupBy(e => e.Id!, StringComparer.Ordinal).Where(g => g.Count() > 1))
-            issues.Add(Issue(DiagnosticCodes.DuplicateElementId, $"the id '{group.Key}' is used {group.Count()} times on the page; links and labels to it become ambiguous", true, group.Skip(1).First()));
+            issues.Add(Issue(DiagnosticCodes.DuplicateElementId, new(
+                $"the id '{group.Key}' is used {group.Count()} times on the page; links and labels to it become ambiguous",
+                $"id-en «{group.Key}» er brukt {group.Count()} ganger på siden, så lenker og etiketter til den blir tvetydige – gi hver sin egen id"),
+                true, group.Skip(1).First()));
     }
 
     private static void CheckTables(IDocument document, ImmutableArray<PageIssue>.Builder issues)
     {
         foreach (var table in document.QuerySelectorAll("table").Where(t => t.QuerySelector("th") is null))
-            issues.Add(Issue(DiagnosticCodes.TableWithoutHeaders, "a table has no header cells; give it a header row (| Navn | Dato | then |---|---|)", false, table));
+            issues.Add(Issue(DiagnosticCodes.TableWithoutHeaders, new("a table has no header cells; give it a header row (| Navn | Dato | then |---|---|)",
+                "en tabell mangler overskriftsrad – begynn den med en rad med overskrifter (| Navn | Dato | og så |---|---|)"), false, table));
     }
 
     private static void CheckForeignResources(IDocument document, ImmutableArray<string> allowedOrigins, ImmutableArray<PageIssue>.Builder issues)
@@ -96,14 +109,17 @@ public static class PageAudit
                 continue;
             var url = element.GetAttribute("src") ?? element.GetAttribute("href") ?? element.GetAttribute("data") ?? "";
             if (ForeignOrigin(url) is { } origin && !allowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase))
-                issues.Add(Issue(DiagnosticCodes.ForeignResource,
-                    $"the page loads {url} from {origin}; visitors' browsers would contact another site (privacy). Copy the file into the site, or add the origin to 'allowed_origins' in site.yml", true, element));
+                issues.Add(Issue(DiagnosticCodes.ForeignResource, new(
+                    $"the page loads {url} from {origin}; visitors' browsers would contact another site (privacy). Copy the file into the site, or add the origin to 'allowed_origins' in site.yml",
+                    $"siden henter {url} fra {origin}, så lesernes nettlesere ville kontaktet et annet nettsted (personvern) – kopier filen inn på nettstedet, eller legg {origin} til under «allowed_origins» i site.yml"),
+                    true, element));
         }
         foreach (var styled in document.QuerySelectorAll("[style]"))
         {
             if (styled.GetAttribute("style")!.Contains("url(", StringComparison.OrdinalIgnoreCase) && ForeignOrigin(StyleUrl(styled.GetAttribute("style")!)) is { } origin
                 && !allowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase))
-                issues.Add(Issue(DiagnosticCodes.ForeignResource, $"an inline style loads a file from {origin}", true, styled));
+                issues.Add(Issue(DiagnosticCodes.ForeignResource, new($"an inline style loads a file from {origin}",
+                    $"et style-attributt henter en fil fra {origin}, så lesernes nettlesere ville kontaktet et annet nettsted (personvern) – kopier filen inn på nettstedet"), true, styled));
         }
     }
 
@@ -136,7 +152,7 @@ public static class PageAudit
 
     private static string Short(string text) => text.Trim() is { Length: > 60 } long_ ? long_[..57] + "..." : text.Trim();
 
-    private static PageIssue Issue(string code, string message, bool isError, IElement element)
+    private static PageIssue Issue(string code, LocalizedText message, bool isError, IElement element)
     {
         var position = element.SourceReference?.Position;
         return new PageIssue(code, message, isError, position?.Line ?? 1, position?.Column ?? 1);

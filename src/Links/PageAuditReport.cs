@@ -20,7 +20,10 @@ public static class PageAuditReport
             var where = page.File.Source.EndsWith(".md", StringComparison.Ordinal)
                 ? SourceLocation.StartOf(page.File.Source)
                 : new SourceLocation($"{outputDisplay}/{page.File.Path}", issue.Line, issue.Column);
-            var message = $"{issue.Message} (on {page.SitePath}{(count > 1 ? $" and {count - 1} more page(s)" : "")})";
+            var others = count - 1;
+            var message = issue.Message + new LocalizedText(
+                $" (on {page.SitePath}{(others > 0 ? $" and {others} more page(s)" : "")})",
+                $" (på {page.SitePath}{(others == 1 ? " og 1 side til" : others > 1 ? $" og {others} sider til" : "")})");
             diagnostics.Add(new Diagnostic(issue.IsError ? Severity.Error : Severity.Warning, issue.Code, message, where));
         }
         CheckStatementLinks(htmlPages, config, diagnostics);
@@ -32,12 +35,16 @@ public static class PageAuditReport
         if (config.AccessibilityStatementUrl is null)
         {
             diagnostics.Warning(DiagnosticCodes.MissingAccessibilityStatement,
-                "site.yml has no 'accessibility_statement'; public bodies must link their accessibility statement (uustatus.no) from every page", null);
+                en: "site.yml has no 'accessibility_statement'; public bodies must link their accessibility statement (uustatus.no) from every page",
+                nb: "site.yml mangler «accessibility_statement» – offentlige virksomheter må lenke til tilgjengelighetserklæringen sin (uustatus.no) fra hver side",
+                null);
             return;
         }
         var missing = pages.Where(p => !p.LinksAccessibilityStatement).ToList();
         if (missing.Count > 0)
             diagnostics.Error(DiagnosticCodes.MissingAccessibilityStatement,
-                $"{missing.Count} page(s) have no link to the accessibility statement in the footer, e.g. {missing[0].SitePath}; the theme's footer must link site.accessibility_statement_url", null);
+                en: $"{missing.Count} page(s) have no link to the accessibility statement in the footer, e.g. {missing[0].SitePath}; the theme's footer must link site.accessibility_statement_url",
+                nb: $"{(missing.Count == 1 ? "1 side" : $"{missing.Count} sider")} mangler lenke til tilgjengelighetserklæringen i bunnteksten, for eksempel {missing[0].SitePath} – bunnteksten i temaet må lenke til site.accessibility_statement_url",
+                null);
     }
 }

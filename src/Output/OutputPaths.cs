@@ -15,7 +15,9 @@ public static class OutputPaths
             var first = group.First();
             foreach (var other in group.Skip(1))
                 diagnostics.Error(DiagnosticCodes.DuplicateOutputPath,
-                    $"both {first.Source} and {other.Source} would be written to output/{other.Path}; rename one of them", SourceLocation.StartOf(other.Source));
+                    en: $"both {first.Source} and {other.Source} would be written to output/{other.Path}; rename one of them",
+                    nb: $"både {first.Source} og {other.Source} ville blitt skrevet til output/{other.Path} – gi den ene et annet navn",
+                    SourceLocation.StartOf(other.Source));
             result.Add(first);
         }
         return [.. result.OrderBy(f => f.Path, StringComparer.Ordinal)];

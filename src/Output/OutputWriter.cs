@@ -13,7 +13,8 @@ public static class OutputWriter
     {
         var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         if (File.Exists(target))
-            return Problem($"'{outputDir}' is a file, not a folder; remove it or choose another --output");
+            return Problem(new($"'{outputDir}' is a file, not a folder; remove it or choose another --output",
+                $"«{outputDir}» er en fil, ikke en mappe – slett den, eller velg en annen mappe med --output"));
         var parent = Path.GetDirectoryName(target)!;
         var name = Path.GetFileName(target);
         var staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
@@ -37,7 +38,8 @@ public static class OutputWriter
             TryDelete(staging);
             if (!Directory.Exists(target) && Directory.Exists(retired))
                 Directory.Move(retired, target);
-            return Problem($"cannot write the site to '{outputDir}': {e.Message}; the previous site was left as it was");
+            return Problem(new($"cannot write the site to '{outputDir}': {e.Message}; the previous site was left as it was",
+                $"nettstedet kan ikke skrives til «{outputDir}» (systemet sier: «{e.Message.TrimEnd('.')}») – det forrige nettstedet ligger der fortsatt uendret; sjekk at mappen ikke er åpen i et annet program, og at du har tilgang til den"));
         }
     }
 
@@ -75,5 +77,5 @@ public static class OutputWriter
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* best effort: a stale staging folder is harmless */ }
     }
 
-    private static Diagnostic Problem(string message) => new(Severity.Error, DiagnosticCodes.OutputNotWritable, message, null);
+    private static Diagnostic Problem(LocalizedText message) => new(Severity.Error, DiagnosticCodes.OutputNotWritable, message, null);
 }

@@ -27,10 +27,14 @@ public static class RedirectPages
                 var path = SitePaths.OutputFileOf(alias.SitePath);
                 if (files.TryGetValue(path, out var source))
                     diagnostics.Error(DiagnosticCodes.AliasClash,
-                        $"the alias {alias.SitePath} is the address of a page that exists (made from {source}); remove it from 'aliases'", alias.Location);
+                        en: $"the alias {alias.SitePath} is the address of a page that exists (made from {source}); remove it from 'aliases'",
+                        nb: $"den gamle adressen {alias.SitePath} er adressen til en side som finnes (laget av {source}) – fjern den fra «aliases»",
+                        alias.Location);
                 else if (aliases.TryGetValue(path, out var first))
                     diagnostics.Error(DiagnosticCodes.AliasClash,
-                        $"the alias {alias.SitePath} is already an alias at {first.Location}; an old address can lead to one page only", alias.Location);
+                        en: $"the alias {alias.SitePath} is already an alias at {first.Location}; an old address can lead to one page only",
+                        nb: $"den gamle adressen {alias.SitePath} står allerede under «aliases» i {first.Location} – en gammel adresse kan bare føre til én side",
+                        alias.Location);
                 else
                 {
                     aliases[path] = alias;

@@ -4,6 +4,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Content;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Rendering;
 
@@ -24,6 +25,11 @@ public sealed class TemplateLocator : ITemplateLoader
     }
 
     public string SearchedDescription { get; }
+
+    /// <summary>The message for a template that is not there, in both languages.</summary>
+    public LocalizedText NotFound(string name) => new(
+        $"template '{name}' not found (searched {SearchedDescription})",
+        $"malen «{name}» finnes ikke (SiteGen har lett i {SearchedDescription}) – sjekk navnet, eller legg malen i en av mappene");
 
     /// <summary>The template file for a name such as "page.sbn" or "partials/header.sbn", or null.</summary>
     public SourceFile? Find(string name)
@@ -46,7 +52,7 @@ public sealed class TemplateLocator : ITemplateLoader
     {
         var name = templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn";
         return Find(name)?.DisplayPath
-            ?? throw new ScriptRuntimeException(callerSpan, $"template '{name}' not found (searched {SearchedDescription})");
+            ?? throw new TemplateNotFoundException(callerSpan, NotFound(name));
     }
 
     string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
@@ -57,4 +63,10 @@ public sealed class TemplateLocator : ITemplateLoader
 
     public static string TextOf(SourceFile file) =>
         TextDecoder.NormalizeNewlines(System.Text.Encoding.UTF8.GetString(file.Bytes).TrimStart('\uFEFF'));
+}
+
+/// <summary>An 'include' of a template that does not exist; carries the message in both languages.</summary>
+public sealed class TemplateNotFoundException(SourceSpan span, LocalizedText text) : ScriptRuntimeException(span, text.En)
+{
+    public LocalizedText Text { get; } = text;
 }

@@ -40,17 +40,22 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
         {
             // A syntax error in an included partial: point at the partial's own line, not only at the include.
             foreach (var message in e.ParserMessages)
-                diagnostics.Error(DiagnosticCodes.TemplateSyntax, message.Message, LocationOf(message.Span));
+                diagnostics.Error(DiagnosticCodes.TemplateSyntax, SyntaxError(message.Message), LocationOf(message.Span));
+            return null;
+        }
+        catch (TemplateNotFoundException e)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, e.Text, LocationOf(e.Span)); // SG3003, as before: the include runs when the page is rendered
             return null;
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, e.OriginalMessage, LocationOf(e.Span));
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, RuntimeError(e.OriginalMessage), LocationOf(e.Span));
             return null;
         }
         catch (InvalidOperationException e)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, e.Message, SourceLocation.StartOf(locator.Find(templateName)?.DisplayPath ?? templateName));
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, RuntimeError(e.Message), SourceLocation.StartOf(locator.Find(templateName)?.DisplayPath ?? templateName));
             return null;
         }
     }
@@ -62,18 +67,25 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
         var file = locator.Find(name);
         if (file is null)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateNotFound, $"template '{name}' not found (searched {locator.SearchedDescription})", requestedBy);
+            diagnostics.Error(DiagnosticCodes.TemplateNotFound, locator.NotFound(name), requestedBy);
             return null;
         }
         var template = parsed.GetOrAdd(file.DisplayPath, _ => Template.Parse(TemplateLocator.TextOf(file), file.DisplayPath));
         if (template is { HasErrors: true })
         {
             foreach (var message in template.Messages)
-                diagnostics.Error(DiagnosticCodes.TemplateSyntax, message.Message, LocationOf(message.Span));
+                diagnostics.Error(DiagnosticCodes.TemplateSyntax, SyntaxError(message.Message), LocationOf(message.Span));
             return null;
         }
         return template;
     }
+
+    // Scriban explains its errors in English only; the Norwegian text says what kind of error it is and quotes Scriban.
+    private static LocalizedText SyntaxError(string message) =>
+        new(message, $"skrivefeil i malen (Scriban sier: «{message.TrimEnd('.')}») – rett malen, eller spør den som har laget temaet");
+
+    private static LocalizedText RuntimeError(string message) =>
+        new(message, $"malen stoppet med en feil (Scriban sier: «{message.TrimEnd('.')}») – rett malen, eller spør den som har laget temaet");
 
     /// <summary>This thread's context, reset, with the functions and the page's globals on top.</summary>
     private HtmlTemplateContext Rent(ScriptObject globals)

@@ -38,13 +38,17 @@ internal sealed class TranslateFunction(UiStrings strings, string language, Diag
         if (text is null)
         {
             diagnostics?.Error(DiagnosticCodes.UnknownUiString,
-                $"there is no theme text '{key}' in {strings.PathOf(I18n.Languages.Fallback)}; add it there (and to the other languages' files)", location?.Invoke());
+                en: $"there is no theme text '{key}' in {strings.PathOf(I18n.Languages.Fallback)}; add it there (and to the other languages' files)",
+                nb: $"temaet har ingen tekst «{key}» i {strings.PathOf(I18n.Languages.Fallback)} – legg den til der (og i filene for de andre språkene)",
+                location?.Invoke());
             return key;
         }
         // A language without a file of its own was warned about once, at the pages in it.
         if (fellBack && strings.Has(language))
             diagnostics?.Warning(DiagnosticCodes.MissingUiString,
-                $"the theme text '{key}' is missing from {strings.PathOf(language)}; pages in '{language}' show the {I18n.Languages.Fallback} text \"{text}\"", location?.Invoke());
+                en: $"the theme text '{key}' is missing from {strings.PathOf(language)}; pages in '{language}' show the {I18n.Languages.Fallback} text \"{text}\"",
+                nb: $"teksten «{key}» mangler i {strings.PathOf(language)}, så sider på «{language}» viser teksten fra «{I18n.Languages.Fallback}»: «{text}»",
+                location?.Invoke());
         return text;
     }
 

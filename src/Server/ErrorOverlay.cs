@@ -29,30 +29,40 @@ public static class ErrorOverlay
         """;
 
     /// <summary>The overlay for a failed build, to put before &lt;/body&gt; of every page.</summary>
-    public static string Render(IReadOnlyList<Diagnostic> errors, SourceExcerpt excerpts)
+    /// <param name="language">The language of the box's texts and the messages; the positions and codes are the same in both.</param>
+    public static string Render(IReadOnlyList<Diagnostic> errors, SourceExcerpt excerpts, MessageLanguage language = MessageLanguage.Nb)
     {
+        var en = language == MessageLanguage.En;
         var html = new StringBuilder(Style);
-        html.Append($"<div id=\"{ElementId}\" role=\"alert\"><details open><summary>");
-        html.Append(Html.Escape($"SiteGen: {Count(errors.Count)} – this is the last version of the site that built"));
+        // The box is in the page's language (Norwegian), unless the messages are English: screen readers need to know.
+        html.Append($"<div id=\"{ElementId}\" role=\"alert\" lang=\"{(en ? "en" : "nb")}\"><details open><summary>");
+        html.Append(Html.Escape(en
+            ? $"SiteGen: {Count(errors.Count, language)} – this is the last version of the site that built"
+            : $"SiteGen: {Count(errors.Count, language)} – du ser den siste versjonen av nettstedet som kunne bygges"));
         html.Append("</summary><ol>");
         foreach (var error in errors.Take(MaxShown))
-            AppendError(html, error, excerpts.Read(error.Location));
+            AppendError(html, error, excerpts.Read(error.Location), language);
         html.Append("</ol>");
         if (errors.Count > MaxShown)
-            html.Append($"<p>… and {errors.Count - MaxShown} more; run 'check' to see them all.</p>");
-        html.Append("<p>Fix the file and save it: the page reloads by itself.</p></details></div>");
+            html.Append(en
+                ? $"<p>… and {errors.Count - MaxShown} more; run 'check' to see them all.</p>"
+                : $"<p>… og {errors.Count - MaxShown} til; kjør «check» for å se alle.</p>");
+        html.Append(en
+            ? "<p>Fix the file and save it: the page reloads by itself.</p></details></div>"
+            : "<p>Rett filen og lagre den: siden lastes inn på nytt av seg selv.</p></details></div>");
         return html.ToString();
     }
 
     /// <summary>A whole page for when no build has succeeded yet, so there is no site to show under the overlay.</summary>
-    public static string Page(string overlay) =>
-        $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>SiteGen: the site does not build</title>\n</head>\n<body>\n<h1>The site does not build yet</h1>\n{overlay}\n</body>\n</html>\n";
+    public static string Page(string overlay, MessageLanguage language = MessageLanguage.Nb) => language == MessageLanguage.En
+        ? $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>SiteGen: the site does not build</title>\n</head>\n<body>\n<h1>The site does not build yet</h1>\n{overlay}\n</body>\n</html>\n"
+        : $"<!DOCTYPE html>\n<html lang=\"nb\">\n<head>\n<meta charset=\"utf-8\">\n<title>SiteGen: nettstedet kan ikke bygges</title>\n</head>\n<body>\n<h1>Nettstedet kan ikke bygges ennå</h1>\n{overlay}\n</body>\n</html>\n";
 
-    private static void AppendError(StringBuilder html, Diagnostic error, IReadOnlyList<ExcerptLine> lines)
+    private static void AppendError(StringBuilder html, Diagnostic error, IReadOnlyList<ExcerptLine> lines, MessageLanguage language)
     {
         html.Append("<li class=\"sitegen-error\">");
         html.Append($"<code class=\"sitegen-location\">{Html.Escape(error.Location?.ToString() ?? "sitegen")}</code> ");
-        html.Append($"<span class=\"sitegen-message\">{Html.Escape($"{error.Code}: {error.Message}")}</span>");
+        html.Append($"<span class=\"sitegen-message\">{Html.Escape($"{error.Code}: {error.Text.In(language)}")}</span>");
         if (lines.Count > 0)
         {
             var width = lines[^1].Number.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
@@ -67,5 +77,5 @@ public static class ErrorOverlay
         html.Append("</li>");
     }
 
-    private static string Count(int errors) => errors == 1 ? "1 error" : $"{errors} errors";
+    private static string Count(int errors, MessageLanguage language) => Cli.Counts.Errors(errors, language);
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Globalization;
 using System.Threading.Channels;
+using SiteGen.Diagnostics;
 using SiteGen.Output;
 
 namespace SiteGen.Server;
@@ -34,6 +35,9 @@ public sealed class PreviewBuilder
 
     public ServedSite Current => current;
 
+    /// <summary>The language of the overlay and the log.</summary>
+    public MessageLanguage Messages => options.Messages;
+
     public LiveReload LiveReload { get; }
 
     /// <summary>Asks for a rebuild; never blocks, and any number of calls during a build give one more build.</summary>
@@ -61,7 +65,7 @@ public sealed class PreviewBuilder
         var previous = current;
         var next = result.Succeeded
             ? new ServedSite(result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), result.Model!.Config.BasePath, previous.Version, null)
-            : previous with { Overlay = ErrorOverlay.Render([.. result.Errors], excerpts), BasePath = result.Model?.Config.BasePath ?? previous.BasePath };
+            : previous with { Overlay = ErrorOverlay.Render([.. result.Errors], excerpts, options.Messages), BasePath = result.Model?.Config.BasePath ?? previous.BasePath };
         var changed = !SameContent(previous, next);
         if (changed)
             current = next with { Version = NextVersion() };
@@ -79,14 +83,28 @@ public sealed class PreviewBuilder
     {
         var ms = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         var warnings = result.Warnings.Count();
-        var note = warnings == 0 ? "" : $", {warnings} warning(s)";
-        if (result.Succeeded)
-            log.WriteLine(changed ? $"Built in {ms} ms{note}." : $"Built in {ms} ms{note}; nothing changed.");
+        var errors = result.Errors.Count();
+        var language = options.Messages;
+        if (language == MessageLanguage.En)
+        {
+            var note = warnings == 0 ? "" : $", {warnings} warning(s)";
+            if (result.Succeeded)
+                log.WriteLine(changed ? $"Built in {ms} ms{note}." : $"Built in {ms} ms{note}; nothing changed.");
+            else
+                log.WriteLine($"Build failed in {ms} ms: {errors} error(s){note}. " +
+                              (current.HasSite ? "Still serving the last good site, with the errors shown on every page:" : "Every page shows the errors:"));
+        }
         else
-            log.WriteLine($"Build failed in {ms} ms: {result.Errors.Count()} error(s){note}. " +
-                          (current.HasSite ? "Still serving the last good site, with the errors shown on every page:" : "Every page shows the errors:"));
+        {
+            var note = warnings == 0 ? "" : $", {Cli.Counts.Warnings(warnings, language)}";
+            if (result.Succeeded)
+                log.WriteLine(changed ? $"Bygd på {ms} ms{note}." : $"Bygd på {ms} ms{note}; ingenting er endret.");
+            else
+                log.WriteLine($"Byggingen stoppet etter {ms} ms: {Cli.Counts.Errors(errors, language)}{note}. " +
+                              (current.HasSite ? "Viser fortsatt den siste versjonen som virket, med feilene øverst på hver side:" : "Hver side viser feilene:"));
+        }
         foreach (var diagnostic in result.Errors.Concat(result.Warnings))
-            log.WriteLine("  " + diagnostic);
+            log.WriteLine("  " + diagnostic.Format(language));
     }
 
     private string NextVersion() => $"{session}-{Interlocked.Increment(ref generation).ToString(CultureInfo.InvariantCulture)}";

@@ -1,10 +1,13 @@
+using SiteGen.Diagnostics;
+
 namespace SiteGen.Server;
 
 /// <summary>How to run the preview.</summary>
 /// <param name="Build">What every rebuild builds; its <see cref="BuildOptions.Now"/> is replaced by <paramref name="Clock"/> when given.</param>
 /// <param name="Port">The port on 127.0.0.1; 0 picks a free one (tests).</param>
 /// <param name="Clock">"Now" for each rebuild, so scheduled items appear in a long-running preview; null keeps the fixed time of <paramref name="Build"/>.</param>
-public sealed record PreviewOptions(BuildOptions Build, int Port, Func<DateTimeOffset>? Clock = null)
+/// <param name="Messages">The language of the errors in the overlay and the log; Norwegian, like the command line's default.</param>
+public sealed record PreviewOptions(BuildOptions Build, int Port, Func<DateTimeOffset>? Clock = null, MessageLanguage Messages = MessageLanguage.Nb)
 {
     public BuildOptions ForRebuild() => Clock is null ? Build : Build with { Now = Clock() };
 }

@@ -33,7 +33,7 @@ public sealed class PreviewResponder(PreviewBuilder builder)
         var snippet = (site.Overlay ?? "") + LiveReload.Script(site.Version);
         if (!site.HasSite)
         {
-            await Send(context, StatusCodes.Status500InternalServerError, MediaTypes.Html, Encoding.UTF8.GetBytes(ErrorOverlay.Page(snippet)));
+            await Send(context, StatusCodes.Status500InternalServerError, MediaTypes.Html, Encoding.UTF8.GetBytes(ErrorOverlay.Page(snippet, builder.Messages)));
             return;
         }
         var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path.Value + request.QueryString.Value;

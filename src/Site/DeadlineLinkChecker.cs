@@ -20,7 +20,10 @@ public static class DeadlineLinkChecker
             if (exists && anchor is not null && path == SitePaths.Deadlines && !ids.Contains(anchor))
                 exists = false;
             if (!exists)
-                diagnostics.Error(DiagnosticCodes.BrokenLink, $"'link' {link} leads nowhere: no page, news item or file has that address", deadline.LinkLocation ?? deadline.Source);
+                diagnostics.Error(DiagnosticCodes.BrokenLink,
+                    en: $"'link' {link} leads nowhere: no page, news item or file has that address",
+                    nb: $"lenken i «link», {link}, fører ingen steder: ingen side, nyhet eller fil har den adressen – sjekk stavemåten",
+                    deadline.LinkLocation ?? deadline.Source);
         }
     }
 

@@ -32,9 +32,9 @@ public static class SiteModelBuilder
         var news = parsed.News.Where(n => Visible(n.Document)).Order(Ordering.NewestFirst).ToImmutableArray();
         var pages = parsed.Pages.Where(p => Visible(p.Document)).Select(p => TranslationLinker.Place(p, config)).Order(Ordering.ByMenuThenTitle).ToImmutableArray();
         WarnAboutFutureNews(news, localNow, diagnostics);
-        CheckUniqueSlugs(news.Select(n => n.Document), "news item", diagnostics);
+        CheckUniqueSlugs(news.Select(n => n.Document), new("news items", "nyheter"), diagnostics);
         var inSiteLanguage = pages.Where(p => (p.Document.Language ?? config.Language) == config.Language).ToImmutableArray();
-        CheckUniqueSlugs(inSiteLanguage.Select(p => p.Document), "page", diagnostics);
+        CheckUniqueSlugs(inSiteLanguage.Select(p => p.Document), new("pages", "sider"), diagnostics);
         CheckReservedSlugs(inSiteLanguage, diagnostics);
         CheckUniqueAddresses(pages, inSiteLanguage, diagnostics);
         var translations = TranslationLinker.Link(pages, news, config, diagnostics);
@@ -65,7 +65,8 @@ public static class SiteModelBuilder
         {
             var first = group.OrderBy(d => d.Source.Path, StringComparer.Ordinal).First();
             diagnostics.Warning(DiagnosticCodes.MissingUiString,
-                $"the theme has no texts in '{group.Key}' ({strings.PathOf(group.Key)} does not exist); menus, headings and link texts on pages in '{group.Key}' are shown in {I18n.Languages.Fallback}",
+                en: $"the theme has no texts in '{group.Key}' ({strings.PathOf(group.Key)} does not exist); menus, headings and link texts on pages in '{group.Key}' are shown in {I18n.Languages.Fallback}",
+                nb: $"temaet har ingen tekster på «{group.Key}» ({strings.PathOf(group.Key)} finnes ikke), så menyer, overskrifter og lenketekster på sider på «{group.Key}» vises på «{I18n.Languages.Fallback}»",
                 first.LanguageLocation ?? first.Source);
         }
     }
@@ -74,24 +75,32 @@ public static class SiteModelBuilder
     {
         foreach (var item in news.Where(n => n.Date.LocalDateTime > localNow && n.Document.PublishDate is null))
             diagnostics.Warning(DiagnosticCodes.FutureItem,
-                $"'date' {item.Date.Date:yyyy-MM-dd} is in the future, but the item is published now; use 'publishDate' to wait", item.Document.Source);
+                en: $"'date' {item.Date.Date:yyyy-MM-dd} is in the future, but the item is published now; use 'publishDate' to wait",
+                nb: $"datoen i «date» ({item.Date.Date:yyyy-MM-dd}) er fram i tid, men saken blir publisert nå – skriv «publishDate: {item.Date.Date:yyyy-MM-dd}» hvis den skal vente til da",
+                item.Document.Source);
     }
 
-    private static void CheckUniqueSlugs(IEnumerable<ContentDocument> documents, string what, DiagnosticBag diagnostics)
+    /// <param name="what">The kind of content, plural: "news items".</param>
+    private static void CheckUniqueSlugs(IEnumerable<ContentDocument> documents, LocalizedText what, DiagnosticBag diagnostics)
     {
         foreach (var group in documents.GroupBy(d => d.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var first = group.First();
             foreach (var other in group.Skip(1))
                 diagnostics.Error(DiagnosticCodes.DuplicateSlug,
-                    $"two {what}s have the URL slug '{group.Key}' (the other is {first.Source.Path}); rename one file or set 'slug:'", other.Source);
+                    en: $"two {what.En} have the URL slug '{group.Key}' (the other is {first.Source.Path}); rename one file or set 'slug:'",
+                    nb: $"to {what.Nb} har samme adresse, «{group.Key}» (den andre er {first.Source.Path}) – gi den ene filen et annet navn, eller skriv en annen «slug:»",
+                    other.Source);
         }
     }
 
     private static void CheckReservedSlugs(ImmutableArray<Page> pages, DiagnosticBag diagnostics)
     {
         foreach (var page in pages.Where(p => SitePaths.Reserved.Contains(p.Slug)))
-            diagnostics.Error(DiagnosticCodes.DuplicateSlug, $"the page slug '{page.Slug}' is used by the site itself; choose another file name or 'slug:'", page.Document.Source);
+            diagnostics.Error(DiagnosticCodes.DuplicateSlug,
+                en: $"the page slug '{page.Slug}' is used by the site itself; choose another file name or 'slug:'",
+                nb: $"adressen «{page.Slug}» brukes av nettstedet selv – gi filen et annet navn, eller skriv en annen «slug:»",
+                page.Document.Source);
     }
 
     /// <summary>Pages in other languages share addresses under "/&lt;lang&gt;/"; two pages there, or a page whose slug is a language code, may clash.</summary>
@@ -102,7 +111,9 @@ public static class SiteModelBuilder
             var ordered = group.OrderBy(p => p.Document.Source.Path, StringComparer.Ordinal).ToList();
             foreach (var other in ordered.Skip(1))
                 diagnostics.Error(DiagnosticCodes.DuplicateSlug,
-                    $"two pages have the address {group.Key} (the other is {ordered[0].Document.Source.Path}); change 'slug:' or 'lang:' of one", other.Document.Source);
+                    en: $"two pages have the address {group.Key} (the other is {ordered[0].Document.Source.Path}); change 'slug:' or 'lang:' of one",
+                    nb: $"to sider har adressen {group.Key} (den andre er {ordered[0].Document.Source.Path}) – endre «slug:» eller «lang:» på en av dem",
+                    other.Document.Source);
         }
     }
 
@@ -114,7 +125,9 @@ public static class SiteModelBuilder
             var ordered = group.OrderBy(d => d.Source.Path, StringComparer.Ordinal).ThenBy(d => d.Source.Line).ToList();
             foreach (var duplicate in ordered.Skip(1))
                 diagnostics.Error(DiagnosticCodes.DuplicateId,
-                    $"the deadline id '{duplicate.Id}' is already used at {ordered[0].Source}; every deadline needs its own id", duplicate.Source);
+                    en: $"the deadline id '{duplicate.Id}' is already used at {ordered[0].Source}; every deadline needs its own id",
+                    nb: $"id-en «{duplicate.Id}» er allerede brukt av fristen i {ordered[0].Source} – hver frist må ha sin egen id",
+                    duplicate.Source);
         }
     }
 
@@ -128,7 +141,10 @@ public static class SiteModelBuilder
             foreach (var (audience, location) in deadline.AudienceLocations.IsDefault ? [] : deadline.AudienceLocations)
             {
                 if (config.AudienceLabel(audience) is null)
-                    diagnostics.Error(DiagnosticCodes.UnknownValue, $"unknown audience '{audience}'; use one of: {known} (or add it under 'audiences:' in site.yml)", location);
+                    diagnostics.Error(DiagnosticCodes.UnknownValue,
+                        en: $"unknown audience '{audience}'; use one of: {known} (or add it under 'audiences:' in site.yml)",
+                        nb: $"målgruppen «{audience}» finnes ikke – bruk en av disse: {known} (eller legg den til under «audiences:» i site.yml)",
+                        location);
             }
         }
     }
@@ -137,7 +153,10 @@ public static class SiteModelBuilder
     {
         var ids = deadlines.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (id, location) in news.SelectMany(n => n.DeadlineIds).Where(r => !ids.Contains(r.Id)))
-            diagnostics.Error(DiagnosticCodes.UnknownDeadline, $"no deadline has the id '{id}' (ids are in data/deadlines.yml)", location);
+            diagnostics.Error(DiagnosticCodes.UnknownDeadline,
+                en: $"no deadline has the id '{id}' (ids are in data/deadlines.yml)",
+                nb: $"ingen frist har id-en «{id}» – sjekk stavemåten mot id-ene i data/deadlines.yml",
+                location);
     }
 
     private static void WarnAboutSkippedTimes(SiteConfig config, ImmutableArray<Deadline> deadlines, DiagnosticBag diagnostics)
@@ -146,7 +165,9 @@ public static class SiteModelBuilder
         {
             var instant = Calendar.LocalTime.ToInstant(d.Start.LocalDateTime, config.TimeZone);
             diagnostics.Warning(DiagnosticCodes.NonexistentTime,
-                $"{d.Start.LocalDateTime:yyyy-MM-dd HH:mm} does not exist in {config.TimeZone.Id} (the clocks go forward); calendars will show {instant:HH:mm}", d.Source);
+                en: $"{d.Start.LocalDateTime:yyyy-MM-dd HH:mm} does not exist in {config.TimeZone.Id} (the clocks go forward); calendars will show {instant:HH:mm}",
+                nb: $"klokkeslettet {d.Start.LocalDateTime:yyyy-MM-dd HH:mm} finnes ikke i {config.TimeZone.Id} (klokken stilles fram den natten), så kalenderne viser {instant:HH:mm} – velg et annet klokkeslett",
+                d.Source);
         }
     }
 

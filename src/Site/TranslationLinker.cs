@@ -30,7 +30,9 @@ public static class TranslationLinker
 
         foreach (var item in news.Where(n => n.Document.TranslationOf is not null))
             diagnostics.Error(DiagnosticCodes.TranslationConflict,
-                "only pages can have 'translation_of'; a news item in another language is written with 'lang:' alone", item.Document.TranslationOf!.Location);
+                en: "only pages can have 'translation_of'; a news item in another language is written with 'lang:' alone",
+                nb: "bare sider kan ha «translation_of:» – en nyhet på et annet språk skrives med bare «lang:»",
+                item.Document.TranslationOf!.Location);
 
         var groups = new SortedDictionary<string, List<Page>>(StringComparer.Ordinal);
         foreach (var page in pages.Where(p => p.Document.TranslationOf is not null).OrderBy(p => p.Document.Source.Path, StringComparer.Ordinal))
@@ -38,18 +40,31 @@ public static class TranslationLinker
             var link = page.Document.TranslationOf!;
             if (!byPath.TryGetValue(link.SitePath, out var original))
             {
-                var hint = newsPaths.Contains(link.SitePath) ? "; that is a news item, and only pages can be translated" : "; write the address of the original page, like /om-prosjektet/ (or / for the home page)";
-                diagnostics.Error(DiagnosticCodes.DanglingTranslation, $"'translation_of' leads nowhere: no page has the address {link.SitePath}{hint}", link.Location);
+                var isNews = newsPaths.Contains(link.SitePath);
+                diagnostics.Error(DiagnosticCodes.DanglingTranslation,
+                    en: $"'translation_of' leads nowhere: no page has the address {link.SitePath}" + (isNews
+                        ? "; that is a news item, and only pages can be translated"
+                        : "; write the address of the original page, like /om-prosjektet/ (or / for the home page)"),
+                    nb: $"«translation_of:» peker ikke på noen side: ingen side har adressen {link.SitePath}" + (isNews
+                        ? " – det er en nyhet, og bare sider kan oversettes"
+                        : " – skriv adressen til originalsiden, som /om-prosjektet/ (eller / for forsiden)"),
+                    link.Location);
             }
             else if (original.Document.TranslationOf is { } further)
                 diagnostics.Error(DiagnosticCodes.TranslationConflict,
-                    $"{link.SitePath} is itself a translation of {further.SitePath}; point 'translation_of' at the original, {further.SitePath}", link.Location);
+                    en: $"{link.SitePath} is itself a translation of {further.SitePath}; point 'translation_of' at the original, {further.SitePath}",
+                    nb: $"{link.SitePath} er selv en oversettelse av {further.SitePath} – la «translation_of:» peke på originalen, {further.SitePath}",
+                    link.Location);
             else if (LanguageOf(original) == LanguageOf(page))
                 diagnostics.Error(DiagnosticCodes.TranslationConflict,
-                    $"this page and {link.SitePath} are both in '{LanguageOf(page)}'; give the translation its language with 'lang:'", link.Location);
+                    en: $"this page and {link.SitePath} are both in '{LanguageOf(page)}'; give the translation its language with 'lang:'",
+                    nb: $"denne siden og {link.SitePath} er begge på «{LanguageOf(page)}» – gi oversettelsen sitt språk med «lang:»",
+                    link.Location);
             else if (groups.GetValueOrDefault(original.SitePath)?.FirstOrDefault(p => LanguageOf(p) == LanguageOf(page)) is { } other)
                 diagnostics.Error(DiagnosticCodes.TranslationConflict,
-                    $"{other.Document.Source.Path} is already the '{LanguageOf(page)}' translation of {link.SitePath}; a page has one translation per language", link.Location);
+                    en: $"{other.Document.Source.Path} is already the '{LanguageOf(page)}' translation of {link.SitePath}; a page has one translation per language",
+                    nb: $"{other.Document.Source.Path} er allerede oversettelsen til «{LanguageOf(page)}» av {link.SitePath} – en side har én oversettelse per språk",
+                    link.Location);
             else
             {
                 if (!groups.TryGetValue(original.SitePath, out var members))

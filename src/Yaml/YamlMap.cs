@@ -24,11 +24,13 @@ public sealed class YamlMap
         {
             if (key is not YamlScalarNode scalarKey || scalarKey.Value is null)
             {
-                diagnostics.Error(DiagnosticCodes.WrongType, "keys must be plain words", source.At(key));
+                diagnostics.Error(DiagnosticCodes.WrongType, en: "keys must be plain words",
+                    nb: "et feltnavn må være et vanlig ord foran kolonet, som «title:»", source.At(key));
                 continue;
             }
             if (!entries.TryAdd(scalarKey.Value, (scalarKey, value)))
-                diagnostics.Error(DiagnosticCodes.YamlSyntax, $"duplicate key '{scalarKey.Value}'", source.At(key));
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, en: $"duplicate key '{scalarKey.Value}'",
+                    nb: $"feltet «{scalarKey.Value}» står to ganger – slett det ene", source.At(key));
         }
     }
 
@@ -38,13 +40,16 @@ public sealed class YamlMap
     public SourceLocation Location => Source.At(Node);
     public IEnumerable<string> Keys => entries.Keys;
 
-    /// <summary>Wraps a node that must be a mapping; reports what it is otherwise.</summary>
-    public static YamlMap? From(YamlSource source, YamlNode? node, DiagnosticBag diagnostics, string what)
+    /// <summary>Wraps a node that must be a mapping; reports what it is otherwise. <paramref name="what"/> begins the message ("the front matter").</summary>
+    public static YamlMap? From(YamlSource source, YamlNode? node, DiagnosticBag diagnostics, LocalizedText what)
     {
         if (node is YamlMappingNode mapping)
             return new YamlMap(source, mapping, diagnostics);
         var location = node is null ? new SourceLocation(source.Path, 1, 1) : source.At(node);
-        diagnostics.Error(DiagnosticCodes.WrongType, $"{what} must be a set of 'key: value' lines, found {YamlValues.Describe(node)}", location);
+        var found = YamlValues.Describe(node);
+        diagnostics.Error(DiagnosticCodes.WrongType,
+            en: $"{what.En} must be a set of 'key: value' lines, found {found.En}",
+            nb: $"{what.Nb} må være linjer med «felt: verdi», men her står det {found.Nb}", location);
         return null;
     }
 
@@ -63,18 +68,22 @@ public sealed class YamlMap
         if (!entries.TryGetValue(key, out var e) || YamlValues.IsNull(e.Value))
         {
             if (required)
-                Diagnostics.Error(DiagnosticCodes.MissingKey, $"'{key}' is required", entries.ContainsKey(key) ? Source.At(e.Key) : Location);
+                Diagnostics.Error(DiagnosticCodes.MissingKey, en: $"'{key}' is required",
+                    nb: $"feltet «{key}» må fylles ut – skriv en linje med «{key}:» og verdien etter kolonet", entries.ContainsKey(key) ? Source.At(e.Key) : Location);
             return null;
         }
         if (e.Value is not YamlScalarNode scalar)
         {
-            Diagnostics.Error(DiagnosticCodes.WrongType, $"'{key}' must be text, found {YamlValues.Describe(e.Value)}", Source.At(e.Value));
+            var found = YamlValues.Describe(e.Value);
+            Diagnostics.Error(DiagnosticCodes.WrongType, en: $"'{key}' must be text, found {found.En}",
+                nb: $"feltet «{key}» skal være tekst, men her står det {found.Nb} – skriv teksten på samme linje som «{key}:»", Source.At(e.Value));
             return null;
         }
         var text = scalar.Value ?? "";
         if (!allowEmpty && string.IsNullOrWhiteSpace(text))
         {
-            Diagnostics.Error(DiagnosticCodes.WrongType, $"'{key}' must not be empty", Source.At(e.Value));
+            Diagnostics.Error(DiagnosticCodes.WrongType, en: $"'{key}' must not be empty",
+                nb: $"feltet «{key}» er tomt – skriv verdien etter «{key}:»", Source.At(e.Value));
             return null;
         }
         return text;
@@ -90,7 +99,8 @@ public sealed class YamlMap
             case "true" or "yes" or "ja": return true;
             case "false" or "no" or "nei": return false;
             default:
-                Diagnostics.Error(DiagnosticCodes.WrongType, $"'{key}' must be true or false, found '{text}'", LocationOf(key));
+                Diagnostics.Error(DiagnosticCodes.WrongType, en: $"'{key}' must be true or false, found '{text}'",
+                    nb: $"feltet «{key}» skal være true (ja) eller false (nei), men er «{text}»", LocationOf(key));
                 return null;
         }
     }
@@ -102,7 +112,8 @@ public sealed class YamlMap
             return null;
         if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             return value;
-        Diagnostics.Error(DiagnosticCodes.WrongType, $"'{key}' must be a whole number, found '{text}'", LocationOf(key));
+        Diagnostics.Error(DiagnosticCodes.WrongType, en: $"'{key}' must be a whole number, found '{text}'",
+            nb: $"feltet «{key}» skal være et helt tall, men er «{text}» – skriv for eksempel «{key}: 3»", LocationOf(key));
         return null;
     }
 
@@ -115,7 +126,9 @@ public sealed class YamlMap
             return string.IsNullOrWhiteSpace(single.Value) ? [] : [(single.Value!.Trim(), Source.At(single))];
         if (e.Value is not YamlSequenceNode sequence)
         {
-            Diagnostics.Error(DiagnosticCodes.WrongType, $"'{key}' must be a list, found {YamlValues.Describe(e.Value)}", Source.At(e.Value));
+            var found = YamlValues.Describe(e.Value);
+            Diagnostics.Error(DiagnosticCodes.WrongType, en: $"'{key}' must be a list, found {found.En}",
+                nb: $"feltet «{key}» skal være en liste, men her står det {found.Nb} – skriv for eksempel «{key}: [første, andre]»", Source.At(e.Value));
             return [];
         }
         var builder = ImmutableArray.CreateBuilder<(string, SourceLocation)>();
@@ -124,7 +137,11 @@ public sealed class YamlMap
             if (item is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
                 builder.Add((scalar.Value.Trim(), Source.At(item)));
             else
-                Diagnostics.Error(DiagnosticCodes.WrongType, $"each item of '{key}' must be a word, found {YamlValues.Describe(item)}", Source.At(item));
+            {
+                var found = YamlValues.Describe(item);
+                Diagnostics.Error(DiagnosticCodes.WrongType, en: $"each item of '{key}' must be a word, found {found.En}",
+                    nb: $"hvert element i «{key}» skal være et ord, men her står det {found.Nb}", Source.At(item));
+            }
         }
         return builder.ToImmutable();
     }

@@ -24,7 +24,8 @@ public sealed class YamlSource(string path, int firstLine)
             if (stream.Documents.Count > 1)
             {
                 var second = stream.Documents[1].RootNode;
-                diagnostics.Error(DiagnosticCodes.YamlSyntax, "expected one YAML document, found more than one ('---' inside the YAML?)", At(second.Start));
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, en: "expected one YAML document, found more than one ('---' inside the YAML?)",
+                    nb: "en linje med «---» deler filen i to – fjern linjen", At(second.Start));
                 return null;
             }
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
@@ -32,7 +33,7 @@ public sealed class YamlSource(string path, int firstLine)
         catch (YamlException e)
         {
             // YamlDotNet puts a tab error at the start of the enclosing mapping; the editor needs the tab's own line.
-            var at = IsAboutTabs(e.Message) && FirstIndentingTab(text) is { } tab ? tab : e.Start;
+            var at = YamlMessages.IsAboutTabs(e.Message) && FirstIndentingTab(text) is { } tab ? tab : e.Start;
             diagnostics.Error(DiagnosticCodes.YamlSyntax, Describe(e), At(at));
             return null;
         }
@@ -41,13 +42,12 @@ public sealed class YamlSource(string path, int firstLine)
             // YamlDotNet's scanner throws this, not a YamlException, for some unclosed '[' or '{' (e.g. "tags: [a, b"
             // followed by more lines). It is the editor's mistake, not a crash: report it after the last good token.
             diagnostics.Error(DiagnosticCodes.YamlSyntax,
-                "invalid YAML: the text cannot be read after this point; is a '[', '{' or quote left open?", At(parser.LastGoodMark));
+                en: "invalid YAML: the text cannot be read after this point; is a '[', '{' or quote left open?",
+                nb: YamlMessages.PrefixNb + "teksten stopper opp her – står en «[», en «{» eller et anførselstegn åpen uten å bli lukket?",
+                At(parser.LastGoodMark));
             return null;
         }
     }
-
-    private static bool IsAboutTabs(string message) =>
-        message.Contains("tab", StringComparison.OrdinalIgnoreCase) || message.Contains("\\t", StringComparison.Ordinal);
 
     /// <summary>The position (1-based) of the first tab in a line's indentation, if any.</summary>
     private static Mark? FirstIndentingTab(string text)
@@ -83,7 +83,7 @@ public sealed class YamlSource(string path, int firstLine)
 
     public SourceLocation At(YamlNode node) => At(node.Start);
 
-    private static string Describe(YamlException e)
+    private static LocalizedText Describe(YamlException e)
     {
         var inner = e.InnerException?.Message;
         var message = string.IsNullOrWhiteSpace(inner) ? e.Message : inner;
@@ -91,8 +91,6 @@ public sealed class YamlSource(string path, int firstLine)
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         if (message.StartsWith("(Line", StringComparison.Ordinal) && cut > 0)
             message = message[(cut + 3)..];
-        if (IsAboutTabs(message))
-            return $"invalid YAML: {message.Trim()} (YAML does not allow tab characters for indentation; use spaces)";
-        return $"invalid YAML: {message.Trim()}";
+        return YamlMessages.Describe(message);
     }
 }

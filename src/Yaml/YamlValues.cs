@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using SiteGen.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -10,14 +11,15 @@ public static class YamlValues
     public static bool IsNull(YamlNode? node) =>
         node is null || node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" };
 
-    public static string Describe(YamlNode? node) => node switch
+    /// <summary>What a node is, to finish "found …" in a message.</summary>
+    public static LocalizedText Describe(YamlNode? node) => node switch
     {
-        null => "nothing",
-        YamlScalarNode s when IsNull(s) => "an empty value",
-        YamlScalarNode s => $"'{s.Value}'",
-        YamlSequenceNode => "a list",
-        YamlMappingNode => "a set of 'key: value' lines",
-        _ => "an alias",
+        null => new("nothing", "ingenting"),
+        YamlScalarNode s when IsNull(s) => new("an empty value", "en tom verdi"),
+        YamlScalarNode s => new($"'{s.Value}'", $"«{s.Value}»"),
+        YamlSequenceNode => new("a list", "en liste"),
+        YamlMappingNode => new("a set of 'key: value' lines", "flere linjer med «felt: verdi»"),
+        _ => new("an alias", "en YAML-henvisning (*navn)"),
     };
 
     /// <summary>Plain YAML 1.2 core-schema values, so templates can compare numbers and booleans.</summary>

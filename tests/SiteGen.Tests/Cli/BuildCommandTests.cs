@@ -1,4 +1,5 @@
 using SiteGen.Cli;
+using SiteGen.Diagnostics;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Cli;
@@ -12,11 +13,12 @@ public sealed class BuildCommandTests
         ("input/data/deadlines.yml", "- id: frist\n  title: Frist\n  date: 2022-12-02\n"),
         ("input/files/x.pdf", "%PDF-1.4\n"));
 
+    /// <summary>Runs 'build' with English messages, which these tests pin; MessagesTests pins the Norwegian default.</summary>
     private static (int Code, string Out, string Err) Run(TestSite site, string? outputDir = null, BuildOptions? options = null)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = BuildCommand.Run(options ?? site.Options(), outputDir ?? site.OutputDir, stdout, stderr);
+        var code = BuildCommand.Run(options ?? site.Options(), outputDir ?? site.OutputDir, stdout, stderr, messages: MessageLanguage.En);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

@@ -1,4 +1,5 @@
 using SiteGen.Cli;
+using SiteGen.Diagnostics;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Cli;
@@ -10,10 +11,11 @@ public sealed class CheckCommandTests
     private const string FutureNews = "---\ntitle: Framtidig sak\ndate: 2023-01-10\n---\nTekst.\n";
     private const string BadNews = "---\ntitle: Dårlig sak\ndate: 2.12.2022\n---\nTekst.\n";
 
+    /// <summary>Runs 'check' with English messages, which these tests pin; MessagesTests pins the Norwegian default.</summary>
     private static (int Code, string Out) Check(TestSite site)
     {
         var stdout = new StringWriter();
-        var code = CheckCommand.Run(site.Options(), stdout, new StringWriter());
+        var code = CheckCommand.Run(site.Options(), stdout, new StringWriter(), MessageLanguage.En);
         return (code, stdout.ToString());
     }
 

@@ -25,7 +25,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal("", stderr);
-        Assert.StartsWith("Built ", stdout);
+        Assert.StartsWith("Bygde ", stdout);
         Assert.True(File.Exists(Path.Combine(site.OutputDir, "aktuelt", "a", "index.html")));
     }
 
@@ -40,8 +40,25 @@ public sealed class CommandLineTests
 
         Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Equal("", stdout);
-        Assert.Contains("a.md(2,1): error SG1003: 'date' is required", stderr);
+        Assert.Contains("a.md(2,1): error SG1003: feltet «date» må fylles ut", stderr);
         Assert.Contains("b.md(3,1): error SG1001: ", stderr);
+        Assert.Contains("Byggingen stoppet: 2 feil;", stderr);
+        Assert.Contains("er ikke endret", stderr);
+    }
+
+    [Fact]
+    public void Run_BuildWithContentErrorsInEnglish_Exits1AndSaysOutputUnchanged()
+    {
+        using var site = new TestSite(
+            ("input/news/a.md", "---\ntitle: A\n---\n"),
+            ("input/pages/b.md", "---\ntitle: [B\n---\n"));
+
+        var (code, stdout, stderr) = Run(Build(site, "--messages", "en"));
+
+        Assert.Equal(ExitCodes.ContentErrors, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("a.md(2,1): error SG1003: 'date' is required", stderr);
+        Assert.Contains("b.md(3,1): error SG1001: invalid YAML", stderr);
         Assert.Contains("Build failed: 2 error(s);", stderr);
         Assert.Contains("was not changed", stderr);
     }
@@ -86,6 +103,8 @@ public sealed class CommandLineTests
     [InlineData("publish")]
     [InlineData("build", "--now", "i morgen")]
     [InlineData("build", "--output")]
+    [InlineData("build", "--messages", "de")]
+    [InlineData("build", "--messages")]
     public void Run_WrongCommandLine_Exits2WithHint(params string[] args)
     {
         var (code, stdout, stderr) = Run(args);
@@ -121,7 +140,7 @@ public sealed class CommandLineTests
         var (code, stdout, _) = Run("build", "--help");
 
         Assert.Equal(ExitCodes.Success, code);
-        foreach (var option in new[] { "--input", "--output", "--theme", "--base-url", "--drafts", "--now" })
+        foreach (var option in new[] { "--input", "--output", "--theme", "--base-url", "--drafts", "--now", "--messages" })
             Assert.Matches($@"(?m)^\s+(-\w, )?{option}\b.*\S", stdout);
     }
 }

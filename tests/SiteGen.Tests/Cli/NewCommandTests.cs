@@ -47,7 +47,8 @@ public sealed class NewCommandTests
         var created = ContentCreator.News(site.InputDir, "Tittel på saken", Today);
 
         Assert.NotNull(created.Error);
-        Assert.Contains("already exists", created.Error);
+        Assert.Contains("already exists", created.Error!.En);
+        Assert.Contains("finnes allerede", created.Error.Nb);
         Assert.Contains("Min tekst.", File.ReadAllText(Path.Combine(site.InputDir, "news", "tittel-pa-saken.md")));
     }
 
@@ -82,7 +83,8 @@ public sealed class NewCommandTests
 
         var created = ContentCreator.Page(site.InputDir, title);
 
-        Assert.Contains("used by the site itself", created.Error);
+        Assert.Contains("used by the site itself", created.Error!.En);
+        Assert.Contains("brukes av nettstedet selv", created.Error.Nb);
         Assert.False(Directory.Exists(Path.Combine(site.InputDir, "pages")));
     }
 
@@ -126,7 +128,8 @@ public sealed class NewCommandTests
 
         var created = ContentCreator.Deadline(site.InputDir, "forste", "Første igjen", "2022-12-01", []);
 
-        Assert.Contains("already has a deadline with the id 'forste'", created.Error);
+        Assert.Contains("already has a deadline with the id 'forste'", created.Error!.En);
+        Assert.Contains("har allerede en frist med id-en «forste»", created.Error.Nb);
         Assert.Equal(yaml, File.ReadAllText(Path.Combine(site.InputDir, "data", "deadlines.yml")));
     }
 
@@ -135,7 +138,10 @@ public sealed class NewCommandTests
     {
         using var site = new TestSite();
 
-        Assert.Contains("lower-case", ContentCreator.Deadline(site.InputDir, "Ny Frist", "Ny frist", "2022-12-01", []).Error);
+        var error = ContentCreator.Deadline(site.InputDir, "Ny Frist", "Ny frist", "2022-12-01", []).Error;
+
+        Assert.Contains("lower-case", error!.En);
+        Assert.Contains("små bokstaver", error.Nb);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using SiteGen.Cli;
+using SiteGen.Diagnostics;
 using SiteGen.Server;
 
 namespace SiteGen.Tests.Cli;
@@ -30,6 +31,10 @@ public sealed class ServeCommandTests
         var options = new PreviewOptions(new BuildOptions("finnes-ikke-" + Guid.NewGuid(), "theme", DateTimeOffset.UnixEpoch), 0);
 
         Assert.Equal(ExitCodes.ContentErrors, ServeCommand.Run(options, TextWriter.Null, stderr));
+        Assert.Contains("finnes ikke", stderr.ToString());
+
+        stderr = new StringWriter();
+        Assert.Equal(ExitCodes.ContentErrors, ServeCommand.Run(options with { Messages = MessageLanguage.En }, TextWriter.Null, stderr));
         Assert.Contains("does not exist", stderr.ToString());
     }
 }

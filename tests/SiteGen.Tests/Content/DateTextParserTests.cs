@@ -39,7 +39,8 @@ public sealed class DateTextParserTests
         var date = DateTextParser.Parse("2023-06", allowMonth: false, out var error);
 
         Assert.Null(date);
-        Assert.Contains("YYYY-MM-DD", error);
+        Assert.Contains("YYYY-MM-DD", error!.En);
+        Assert.Contains("2022-12-02", error.Nb);
     }
 
     [Fact]
@@ -48,7 +49,8 @@ public sealed class DateTextParserTests
         var date = DateTextParser.Parse("2022-02-30", allowMonth: false, out var error);
 
         Assert.Null(date);
-        Assert.Equal("'2022-02-30' is not a real date (no such day in that month)", error);
+        Assert.Equal("'2022-02-30' is not a real date (no such day in that month)", error!.En);
+        Assert.StartsWith("«2022-02-30» er ikke en dato som finnes", error.Nb);
     }
 
     [Fact]
@@ -58,7 +60,8 @@ public sealed class DateTextParserTests
 
         Assert.Null(date);
         Assert.NotNull(error);
-        Assert.EndsWith("write 2022-12-30", error);
+        Assert.EndsWith("write 2022-12-30", error.En);
+        Assert.Equal("«30.12.2022» er ikke en gyldig dato – skriv 2022-12-30", error.Nb);
     }
 
     [Fact]
@@ -67,7 +70,8 @@ public sealed class DateTextParserTests
         var date = DateTextParser.Parse("2022-12-02T25:00", allowMonth: false, out var error);
 
         Assert.Null(date);
-        Assert.Contains("time that does not exist", error);
+        Assert.Contains("time that does not exist", error!.En);
+        Assert.Contains("klokkeslett som ikke finnes", error.Nb);
     }
 
     [Theory]
@@ -77,6 +81,7 @@ public sealed class DateTextParserTests
     public void Parse_Text_IsAnError(string text)
     {
         Assert.Null(DateTextParser.Parse(text, allowMonth: true, out var error));
-        Assert.Contains("is not a date", error);
+        Assert.Contains("is not a date", error!.En);
+        Assert.Contains("er ikke en dato", error.Nb);
     }
 }

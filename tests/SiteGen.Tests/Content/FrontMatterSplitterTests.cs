@@ -40,7 +40,8 @@ public sealed class FrontMatterSplitterTests
 
         Assert.Null(split);
         Assert.NotNull(error);
-        Assert.Contains("never closed", error);
+        Assert.Contains("never closed", error.En);
+        Assert.Contains("blir aldri avsluttet", error.Nb);
     }
 
     [Fact]

@@ -1,10 +1,12 @@
+using SiteGen.Diagnostics;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Golden;
 
 /// <summary>
 /// Each tests/fixtures/errors/&lt;case&gt;/input fails to build with exactly the diagnostics, one per line,
-/// in expected-diagnostics.txt: messages and positions are pinned. SITEGEN_UPDATE_GOLDEN=1 rewrites them.
+/// in expected-diagnostics.txt (English) and expected-diagnostics.nb.txt (Norwegian, what editors see):
+/// messages and positions are pinned. SITEGEN_UPDATE_GOLDEN=1 rewrites them.
 /// </summary>
 public sealed class ErrorFixtureTests
 {
@@ -25,5 +27,6 @@ public sealed class ErrorFixtureTests
         Assert.False(result.Succeeded);
         Assert.Empty(result.Files);
         GoldenTree.AssertLines(Path.Combine(root, "expected-diagnostics.txt"), [.. result.Diagnostics.Select(d => d.ToString())]);
+        GoldenTree.AssertLines(Path.Combine(root, "expected-diagnostics.nb.txt"), [.. result.Diagnostics.Select(d => d.Format(MessageLanguage.Nb))]);
     }
 }

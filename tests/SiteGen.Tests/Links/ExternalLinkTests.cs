@@ -1,4 +1,5 @@
 using SiteGen.Cli;
+using SiteGen.Diagnostics;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Links;
@@ -27,7 +28,7 @@ public sealed class ExternalLinkTests
         using var site = new TestSite(("input/pages/a.md", "---\ntitle: A\n---\n[uu](https://uustatus.no/)\n"));
         var stdout = new StringWriter();
 
-        var exit = BuildCommand.Run(site.Options(), site.OutputDir, stdout, new StringWriter(), listExternal: true);
+        var exit = BuildCommand.Run(site.Options(), site.OutputDir, stdout, new StringWriter(), listExternal: true, messages: MessageLanguage.En);
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Contains("uustatus.no\n  https://uustatus.no/  (on /a/)", stdout.ToString().Replace("\r\n", "\n"));

@@ -1,4 +1,5 @@
 using SiteGen.Cli;
+using SiteGen.Diagnostics;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Links;
@@ -141,7 +142,7 @@ public sealed class LinkCheckerTests
         using var site = Site("Se [siden](/finnes-ikke/).");
         var stderr = new StringWriter();
 
-        var exit = BuildCommand.Run(site.Options(), site.OutputDir, new StringWriter(), stderr);
+        var exit = BuildCommand.Run(site.Options(), site.OutputDir, new StringWriter(), stderr, messages: MessageLanguage.En);
 
         Assert.Equal(ExitCodes.ContentErrors, exit);
         Assert.Contains("input/pages/a.md(6,4): error SG4101: the link '/finnes-ikke/' leads nowhere", stderr.ToString());

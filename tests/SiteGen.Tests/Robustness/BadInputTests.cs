@@ -1,5 +1,6 @@
 using System.Text;
 using SiteGen.Cli;
+using SiteGen.Diagnostics;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Robustness;
@@ -160,7 +161,7 @@ public sealed class BadInputTests
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        var exit = BuildCommand.Run(site.Options(), site.OutputDir, stdout, stderr);
+        var exit = BuildCommand.Run(site.Options(), site.OutputDir, stdout, stderr, messages: MessageLanguage.En);
 
         Assert.Equal(ExitCodes.ContentErrors, exit);
         Assert.Contains("is a file", stderr.ToString());
@@ -174,7 +175,7 @@ public sealed class BadInputTests
         File.WriteAllText(Path.Combine(site.Root, "blokk"), "en fil");
         var stderr = new StringWriter();
 
-        var exit = BuildCommand.Run(site.Options(), Path.Combine(site.Root, "blokk", "output"), new StringWriter(), stderr);
+        var exit = BuildCommand.Run(site.Options(), Path.Combine(site.Root, "blokk", "output"), new StringWriter(), stderr, messages: MessageLanguage.En);
 
         Assert.Equal(ExitCodes.ContentErrors, exit);
         Assert.Contains("cannot write the site", stderr.ToString());

@@ -14,14 +14,18 @@ public sealed class ErrorOverlayTests
         {
             Directory.CreateDirectory(Path.Combine(root, "input"));
             File.WriteAllText(Path.Combine(root, "input", "a.md"), "<b>en</b>\n<script>to()</script>\n");
-            var error = new Diagnostic(Severity.Error, "SG1001", "bad '<img src=x onerror=alert(1)>'", new SourceLocation("input/a.md", 2, 1));
+            var error = new Diagnostic(Severity.Error, "SG1001", new("bad '<img src=x onerror=alert(1)>'", "dårlig «<img src=x onerror=alert(1)>»"), new SourceLocation("input/a.md", 2, 1));
 
-            var html = ErrorOverlay.Render([error], new SourceExcerpt(root, [Path.Combine(root, "input")]));
-            var overlay = new HtmlParser().ParseDocument("<body>" + html).GetElementById("sitegen-errors")!;
+            foreach (var (language, message) in new[] { (MessageLanguage.Nb, "SG1001: dårlig «<img src=x onerror=alert(1)>»"), (MessageLanguage.En, "SG1001: bad '<img src=x onerror=alert(1)>'") })
+            {
+                var html = ErrorOverlay.Render([error], new SourceExcerpt(root, [Path.Combine(root, "input")]), language);
+                var overlay = new HtmlParser().ParseDocument("<body>" + html).GetElementById("sitegen-errors")!;
 
-            Assert.Empty(overlay.QuerySelectorAll("b, script, img"));
-            Assert.Equal("SG1001: bad '<img src=x onerror=alert(1)>'", overlay.QuerySelector(".sitegen-message")!.TextContent);
-            Assert.Equal("2 | <script>to()</script>", overlay.QuerySelector("mark")!.TextContent);
+                Assert.Empty(overlay.QuerySelectorAll("b, script, img"));
+                Assert.Equal(message, overlay.QuerySelector(".sitegen-message")!.TextContent);
+                Assert.Equal("input/a.md(2,1)", overlay.QuerySelector(".sitegen-location")!.TextContent);
+                Assert.Equal("2 | <script>to()</script>", overlay.QuerySelector("mark")!.TextContent);
+            }
         }
         finally
         {
@@ -50,12 +54,40 @@ public sealed class ErrorOverlayTests
     [Fact]
     public void Render_ManyErrors_ShowsTheFirstFiftyAndSaysHowManyMore()
     {
-        var errors = Enumerable.Range(1, 60).Select(i => new Diagnostic(Severity.Error, "SG1002", $"feil {i}", null)).ToList();
+        var errors = Enumerable.Range(1, 60).Select(i => new Diagnostic(Severity.Error, "SG1002", new($"error {i}", $"feil {i}"), null)).ToList();
 
         var overlay = new HtmlParser().ParseDocument("<body>" + ErrorOverlay.Render(errors, new SourceExcerpt("/", []))).GetElementById("sitegen-errors")!;
 
         Assert.Equal(ErrorOverlay.MaxShown, overlay.QuerySelectorAll(".sitegen-error").Length);
+        Assert.Contains("60 feil", overlay.QuerySelector("summary")!.TextContent);
+        Assert.Contains("10 til", overlay.TextContent);
+        Assert.Equal("SG1002: feil 1", overlay.QuerySelector(".sitegen-message")!.TextContent);
+    }
+
+    [Fact]
+    public void Render_English_SaysEverythingInEnglish()
+    {
+        var errors = Enumerable.Range(1, 60).Select(i => new Diagnostic(Severity.Error, "SG1002", new($"error {i}", $"feil {i}"), null)).ToList();
+
+        var overlay = new HtmlParser().ParseDocument("<body>" + ErrorOverlay.Render(errors, new SourceExcerpt("/", []), MessageLanguage.En)).GetElementById("sitegen-errors")!;
+
+        Assert.Equal("en", overlay.GetAttribute("lang"));
         Assert.Contains("60 errors", overlay.QuerySelector("summary")!.TextContent);
         Assert.Contains("10 more", overlay.TextContent);
+        Assert.Contains("Fix the file", overlay.TextContent);
+        Assert.Equal("SG1002: error 1", overlay.QuerySelector(".sitegen-message")!.TextContent);
+    }
+
+    [Fact]
+    public void Render_Norwegian_IsMarkedAsNorwegianAndSaysHowToFix()
+    {
+        var error = new Diagnostic(Severity.Error, "SG1002", new("bad", "ugyldig"), new SourceLocation("input/news/a.md", 3, 7));
+
+        var overlay = new HtmlParser().ParseDocument("<body>" + ErrorOverlay.Render([error], new SourceExcerpt("/", []))).GetElementById("sitegen-errors")!;
+
+        Assert.Equal("nb", overlay.GetAttribute("lang"));
+        Assert.Contains("1 feil", overlay.QuerySelector("summary")!.TextContent);
+        Assert.Contains("Rett filen og lagre den", overlay.TextContent);
+        Assert.Equal("input/news/a.md(3,7)", overlay.QuerySelector(".sitegen-location")!.TextContent);
     }
 }

@@ -43,7 +43,8 @@ public sealed class PreviewRebuildTests
             var overlay = page.GetElementById("sitegen-errors")!;
             var error = Assert.Single(overlay.QuerySelectorAll(".sitegen-error"));
             Assert.Equal("input/news/forste-sak.md(3,7)", error.QuerySelector(".sitegen-location")!.TextContent);
-            Assert.StartsWith("SG1002: 'date': '2.12.2022' is not in the form YYYY-MM-DD", error.QuerySelector(".sitegen-message")!.TextContent);
+            // Norwegian by default, with the fix in it.
+            Assert.Equal("SG1002: date: «2.12.2022» er ikke en gyldig dato – skriv 2022-12-02", error.QuerySelector(".sitegen-message")!.TextContent);
             var source = error.QuerySelector(".sitegen-source")!;
             Assert.Contains("1 | ---", source.TextContent);
             Assert.Equal("3 | date: 2.12.2022", source.QuerySelector("mark")!.TextContent);

@@ -7,14 +7,17 @@ namespace SiteGen.Tests.Server;
 /// <summary>The real command in its own process: it prints the address to open, serves it, and stops cleanly on a signal.</summary>
 public sealed class ServeProcessTests
 {
-    [Fact]
-    public async Task Serve_PrintsTheAddressAndStopsCleanlyOnSigterm()
+    [Theory]
+    [InlineData(null, "Nettstedet vises på ", "Stopper")]
+    [InlineData("en", "Serving the site at ", "Stopping")]
+    public async Task Serve_PrintsTheAddressAndStopsCleanlyOnSigterm(string? messages, string addressLine, string stopping)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
             return; // signals are POSIX; Ctrl+C on Windows goes through the same handler in ServeCommand
         using var site = PreviewSites.Create();
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = site.Root };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "sitegen.dll"), "serve", "--port", "0", "--theme", RepoPaths.Theme, "--now", "2022-11-20" })
+        string[] args = [Path.Combine(AppContext.BaseDirectory, "sitegen.dll"), "serve", "--port", "0", "--theme", RepoPaths.Theme, "--now", "2022-11-20"];
+        foreach (var arg in messages is null ? args : [.. args, "--messages", messages])
             info.ArgumentList.Add(arg);
         using var process = Process.Start(info)!;
         var errors = process.StandardError.ReadToEndAsync();
@@ -22,9 +25,9 @@ public sealed class ServeProcessTests
         {
             string? line;
             do line = await process.StandardOutput.ReadLineAsync().WaitAsync(RunningPreview.Patience);
-            while (line is not null && !line.StartsWith("Serving the site at ", StringComparison.Ordinal));
+            while (line is not null && !line.StartsWith(addressLine, StringComparison.Ordinal));
             Assert.NotNull(line);
-            var url = new Uri(line["Serving the site at ".Length..]);
+            var url = new Uri(line[addressLine.Length..]);
             Assert.Equal("127.0.0.1", url.Host);
 
             using var client = new HttpClient { Timeout = RunningPreview.Patience };
@@ -35,7 +38,7 @@ public sealed class ServeProcessTests
                 await kill.WaitForExitAsync();
             await process.WaitForExitAsync().WaitAsync(RunningPreview.Patience);
             Assert.Equal(0, process.ExitCode);
-            Assert.Contains("Stopping", await process.StandardOutput.ReadToEndAsync());
+            Assert.Contains(stopping, await process.StandardOutput.ReadToEndAsync());
             Assert.Equal("", await errors);
             Assert.False(Directory.Exists(Path.Combine(site.Root, "output")));
         }

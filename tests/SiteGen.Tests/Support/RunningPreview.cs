@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using SiteGen.Diagnostics;
 using SiteGen.Server;
 
 namespace SiteGen.Tests.Support;
@@ -31,10 +32,10 @@ public sealed class RunningPreview : IAsyncDisposable
         get { lock (log) return log.ToString(); }
     }
 
-    public static async Task<RunningPreview> Start(TestSite site, string? baseUrl = null, string? theme = null)
+    public static async Task<RunningPreview> Start(TestSite site, string? baseUrl = null, string? theme = null, MessageLanguage messages = MessageLanguage.Nb)
     {
         var log = new StringWriter();
-        var options = new PreviewOptions(site.Options(baseUrl: baseUrl, theme: theme) with { UseGitHistory = false }, Port: 0);
+        var options = new PreviewOptions(site.Options(baseUrl: baseUrl, theme: theme) with { UseGitHistory = false }, Port: 0, Messages: messages);
         var server = await PreviewServer.StartAsync(options, new LockedWriter(log));
         return new RunningPreview(server, log);
     }

@@ -13,7 +13,7 @@ public sealed class YamlMapTests
         var diagnostics = new DiagnosticBag();
         var source = new YamlSource(Path, firstLine: 2);
         var node = source.Parse(yaml, diagnostics);
-        return (node is null ? null : YamlMap.From(source, node, diagnostics, "the front matter"), diagnostics);
+        return (node is null ? null : YamlMap.From(source, node, diagnostics, new("the front matter", "feltene øverst i filen")), diagnostics);
     }
 
     [Fact]
@@ -37,6 +37,7 @@ public sealed class YamlMapTests
         var error = Assert.Single(diagnostics.ToImmutable());
         Assert.Equal(DiagnosticCodes.MissingKey, error.Code);
         Assert.Equal("'title' is required", error.Message);
+        Assert.StartsWith("feltet «title» må fylles ut", error.MessageNb);
         Assert.Equal(Path, error.Location!.Path);
     }
 

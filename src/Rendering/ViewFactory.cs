@@ -76,7 +76,7 @@ public sealed class ViewFactory
     public ImmutableArray<MenuItemView> Menu(string currentSitePath)
     {
         var language = model.Config.HasOwnMenu(Language) ? null : model.Config.Language;
-        return [.. model.Config.MenuFor(Language).Select(m => new MenuItemView(m.Title, Href(m.Url), IsCurrent(m.Url, currentSitePath)) { Language = language })];
+        return [.. model.Config.MenuFor(Language).Select(m => new MenuItemView(m.Title, Href(m.Url), m.Url == currentSitePath, IsInSection(m.Url, currentSitePath)) { Language = language })];
     }
 
     /// <summary>hreflang alternates for &lt;head&gt;: every version of the page (itself included) and x-default, the original; empty when it has no translation.</summary>
@@ -189,6 +189,8 @@ public sealed class ViewFactory
             doc.ShowToc ?? toc.Length >= TocThreshold, deadlines, doc.Params) { Language = model.LanguageOf(doc) };
     }
 
-    private bool IsCurrent(string menuUrl, string current) =>
-        menuUrl == "/" || model.Translations.IsHome(menuUrl) ? current == menuUrl : menuUrl.StartsWith('/') && current.StartsWith(menuUrl, StringComparison.Ordinal);
+    // A home page contains every address, so only its own page is "in" it.
+    private bool IsInSection(string menuUrl, string current) =>
+        menuUrl != current && menuUrl != "/" && !model.Translations.IsHome(menuUrl)
+        && menuUrl.StartsWith('/') && menuUrl.EndsWith('/') && current.StartsWith(menuUrl, StringComparison.Ordinal);
 }

@@ -103,6 +103,23 @@ public sealed class PageTests
         Assert.Equal(expectedHref, current.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("aktuelt/sak/index.html")]
+    [InlineData("aktuelt/side/2/index.html")]
+    public void Build_PageUnderAMenuEntry_MarksTheEntryAsTheSectionNotThePage(string file)
+    {
+        using var site = new TestSite(
+            ("input/site.yml", TestSite.MinimalConfig.Replace("news_per_page: 10", "news_per_page: 1", StringComparison.Ordinal)),
+            ("input/news/sak.md", SiteFiles.News("Sak", "2022-11-01")),
+            ("input/news/eldre.md", SiteFiles.News("Eldre", "2022-10-01")));
+
+        var page = site.Build().Html(file);
+
+        var current = Assert.Single(page.QuerySelectorAll("nav.site-nav [aria-current]"));
+        Assert.Equal("/aktuelt/", current.GetAttribute("href"));
+        Assert.Equal("true", current.GetAttribute("aria-current"));
+    }
+
     [Fact]
     public void Build_UnknownFrontMatterKey_IsReachableAsItemParams()
     {

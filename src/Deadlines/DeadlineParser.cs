@@ -70,7 +70,7 @@ public static class DeadlineParser
                 en: $"'end' ({e.Date:yyyy-MM-dd}) is before 'date' ({start.Value.Date:yyyy-MM-dd})",
                 nb: $"sluttdatoen «end» ({e.Date:yyyy-MM-dd}) er før startdatoen «date» ({start.Value.Date:yyyy-MM-dd}) – rett den som er feil",
                 map.LocationOf("end"));
-            return null;
+            end = null; // keep the deadline, so news that name it and the checks of its other fields still run
         }
         var descriptionHtml = description is null ? "" : markdown.Render(description, map.Source.Path, map.LocationOf("description").Line + 1).Html;
         var descriptionText = description is null ? "" : PlainText.FromMarkdown(description);

@@ -56,4 +56,18 @@ public sealed class DeadlineErrorTests
         Assert.Equal("SG2002", error.Code);
         Assert.Equal("input/news/sak.md(4,13)", error.Location!.ToString());
     }
+
+    [Fact]
+    public void Build_EndBeforeStart_IsTheOnlyErrorForThatMistakeAndOtherFieldsAreStillChecked()
+    {
+        using var site = new TestSite(
+            ("input/data/deadlines.yml", "- id: baklengs\n  title: Baklengs\n  date: 2023-08\n  end: 2023-06\n  audience: [bibliotekarer]\n"),
+            ("input/news/sak.md", "---\ntitle: Sak\ndate: 2022-11-01\ndeadlines: [baklengs]\n---\nTekst\n"));
+
+        var errors = site.Build().Errors;
+
+        // The news item names a deadline that exists: no "unknown deadline" error follows from the wrong end date.
+        Assert.Equal(["SG1008", "SG2003"], errors.Select(e => e.Code).Order(StringComparer.Ordinal));
+        Assert.All(errors, e => Assert.Equal("input/data/deadlines.yml", e.Location!.Path));
+    }
 }

@@ -42,6 +42,8 @@ public static class SiteBuilder
         options.Progress?.Report("reading files");
         options.Timings?.Begin(BuildTimings.Load);
         var sources = SourceScanner.Scan(options, diagnostics);                                           // 1 load
+        if (ReferenceEquals(sources, SourceScanner.Empty))
+            return Failed(diagnostics);                                                                 // a missing folder: its own error says it all
         var lastCommitted = ContentHistory.Load(sources, options);
         var config = ConfigLoader.Load(sources.SiteConfig, options.BaseUrlOverride, options.DisplayPath(options.InputDir), diagnostics);
         if (config is null)
@@ -64,7 +66,7 @@ public static class SiteBuilder
         if (diagnostics.HasErrors)
             return Failed(diagnostics, model);                                                          // missing pages would look like broken links
         options.Timings?.Begin(BuildTimings.PostProcess);
-        var external = LinkChecker.Check(files, config, markdown.RenderedLinks, diagnostics);           // 5 check every link in the finished pages
+        var external = LinkChecker.Check(files, config, markdown.RenderedLinks, diagnostics, options.ScanCache);           // 5 check every link in the finished pages
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model) { ExternalLinks = external };
     }
 

@@ -22,8 +22,16 @@ public static class SourceScanner
             return Empty;
         }
 
+        if (!Directory.Exists(theme.FullPath))
+        {
+            // Without this, every page would report its own missing template.
+            diagnostics.Error(DiagnosticCodes.MissingFile, en: $"the theme folder '{theme.Display}' does not exist",
+                nb: $"temamappen «{theme.Display}» finnes ikke – kjør kommandoen i nettstedets mappe, eller oppgi mappen med --theme", null);
+            return Empty;
+        }
+
         var inputFiles = input.Walk(diagnostics);
-        var themeFiles = Directory.Exists(theme.FullPath) ? theme.Walk(diagnostics) : [];
+        var themeFiles = theme.Walk(diagnostics);
         if (inputFiles.IsEmpty)
             diagnostics.Error(DiagnosticCodes.MissingFile, en: $"the input folder '{input.Display}' is empty; it needs at least site.yml",
                 nb: $"innholdsmappen «{input.Display}» er tom – den må i det minste ha site.yml", null);
@@ -51,5 +59,6 @@ public static class SourceScanner
         };
     }
 
-    private static readonly SourceSet Empty = new(null, null, [], [], [], [], []);
+    /// <summary>What a scan gives when the input or theme folder is missing: nothing to build, and nothing more to report.</summary>
+    public static readonly SourceSet Empty = new(null, null, [], [], [], [], []);
 }

@@ -29,6 +29,19 @@ public sealed class SourceScannerTests
     }
 
     [Fact]
+    public void Build_MissingThemeFolder_IsOneErrorNamingTheFolder()
+    {
+        using var site = new TestSite(("input/pages/om.md", SiteFiles.Page("Om")));
+
+        var result = site.Build(theme: Path.Combine(site.Root, "temaet"));
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.MissingFile, error.Code);
+        Assert.Contains("temaet", error.Message);
+        Assert.Contains("does not exist", error.Message);
+    }
+
+    [Fact]
     public void Build_HiddenFiles_AreIgnored()
     {
         using var site = new TestSite(

@@ -25,9 +25,10 @@ public sealed class PreviewBuilder
 
     public PreviewBuilder(PreviewOptions options, TextWriter log)
     {
-        this.options = options;
+        // Rebuilds follow one another in this process: pages an edit did not change keep their link-check scan.
+        this.options = options with { Build = options.Build with { ScanCache = options.Build.ScanCache ?? new Links.PageScanCache() } };
         this.log = log;
-        var build = options.Build;
+        var build = this.options.Build;
         excerpts = new SourceExcerpt(build.DisplayRoot ?? Directory.GetCurrentDirectory(), [build.InputDir, build.ThemeDir]);
         current = ServedSite.Empty(NextVersion());
         LiveReload = new LiveReload(current.Version);

@@ -7,7 +7,7 @@ namespace SiteGen.Server;
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(80);
 
     private readonly List<FileSystemWatcher> watchers = [];
     private readonly Timer timer;

@@ -45,6 +45,31 @@ public sealed class PreviewBuilderTests
     }
 
     [Fact]
+    public void Rebuild_AfterAnEdit_ChecksLinksOnUnchangedPagesAgainstTheNewSite()
+    {
+        using var site = PreviewSites.Create();
+        site.Write("input/pages/om.md", "---\ntitle: Om prosjektet\n---\nSe [del to](/aktuelt/forste-sak/#del-to).\n");
+        site.Write("input/news/forste-sak.md", "---\ntitle: Første sak\ndate: 2022-11-01\n---\nTekst.\n\n## Del to\n\nMer tekst.\n");
+        var builder = Builder(site);
+        builder.Rebuild();
+        Assert.Null(builder.Current.Overlay);
+
+        // The page with the link is unchanged; the heading it points to is gone from the other page.
+        site.Write("input/news/forste-sak.md", "---\ntitle: Første sak\ndate: 2022-11-01\n---\nTekst.\n");
+        var removed = builder.Rebuild();
+        site.Write("input/pages/om.md", "---\ntitle: Om prosjektet\n---\nSe [siden](/finnes-ikke/).\n");
+        var broken = builder.Rebuild();
+        site.Write("input/pages/om.md", "---\ntitle: Om prosjektet\n---\nOm oss.\n");
+        var fixedAgain = builder.Rebuild();
+
+        var anchor = Assert.Single(removed.Errors);
+        Assert.Equal(("SG4102", "input/pages/om.md", 4), (anchor.Code, anchor.Location!.Path, anchor.Location.Line));
+        Assert.Equal("SG4101", Assert.Single(broken.Errors).Code);
+        Assert.True(fixedAgain.Succeeded);
+        Assert.Null(builder.Current.Overlay);
+    }
+
+    [Fact]
     public void Rebuild_WithClock_UsesTheClockEachTime()
     {
         using var site = new TestSite(("input/news/planlagt.md", "---\ntitle: Planlagt\ndate: 2022-11-01\npublishDate: 2022-12-01\n---\nTekst.\n"));

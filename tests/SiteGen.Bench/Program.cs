@@ -6,6 +6,7 @@ using SiteGen.Bench.Corpus;
 //   corpus --news N [--seed S] --out DIR [--hugo]   DIR/sitegen/input (and DIR/hugo): the generated corpus
 //   floor  --input DIR --output DIR                  the pure work, for comparison
 //   phases --input DIR --theme DIR --output DIR [--runs R]   SiteGen's time per phase, cold then warm
+//   serve-latency --sitegen PATH --input DIR --theme DIR [--port P] [--edits E]   save-to-served time of `sitegen serve`
 //   report FILE                                      the tables from the lines compare-hugo.sh collected
 var command = args.Length > 0 ? args[0] : "help";
 var options = Options(args.Skip(1).ToArray());
@@ -32,11 +33,14 @@ switch (command)
     case "phases":
         var now = DateTimeOffset.Parse(Get("now", CorpusGenerator.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
         return Phases.Run(Get("input"), Get("theme"), Get("output"), now, GetInt("runs", 3), Console.Out) ? 0 : 1;
+    case "serve-latency":
+        return ServeLatency.Run(Get("sitegen"), Path.GetFullPath(Get("input")), Path.GetFullPath(Get("theme")),
+            Get("now", CorpusGenerator.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), GetInt("port", 8091), GetInt("edits", 7), Console.Out) ? 0 : 1;
     case "report":
         Console.Write(Report.Make(File.ReadLines(args.Length > 1 ? args[1] : throw new ArgumentException("report FILE"))));
         return 0;
     default:
-        Console.Error.WriteLine("usage: sitegen-bench corpus|floor|phases|report …  (see tests/bench/compare-hugo.sh)");
+        Console.Error.WriteLine("usage: sitegen-bench corpus|floor|phases|serve-latency|report …  (see tests/bench/compare-hugo.sh)");
         return 2;
 }
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace SiteGen.Bench;
 
 /// <summary>
-/// Turns the lines tests/bench/compare-hugo.sh collected into the tables of docs/README-performance.md:
+/// Turns the lines tests/bench/compare-hugo.sh collected into the tables of the README's "Performance" section:
 /// medians per generator and size, ratios of medians, and the median of the paired per-run ratios.
 /// </summary>
 public static class Report
@@ -17,6 +17,7 @@ public static class Report
     {
         var runs = new List<ProcessRun>();
         var phases = new List<PhaseRun>();
+        var serve = new List<(int N, double Ms)>();
         foreach (var line in lines)
         {
             var f = line.Split('\t');
@@ -24,11 +25,15 @@ public static class Report
                 runs.Add(new ProcessRun(Int(f[1]), f[2], Int(f[3]), Num(f[4]), Num(f[5]) + Num(f[6]), Num(f[7]) / 1024, Int(f[8])));
             else if (f[0] == "phase" && f.Length >= 6)
                 phases.Add(new PhaseRun(Int(f[1]), Int(f[2]), Int(f[3]), f[4], Num(f[5])));
+            else if (f[0] == "serve" && f.Length >= 3)
+                serve.Add((Int(f[1]), Num(f[2])));
         }
         var text = new StringBuilder();
         Processes(runs, text);
         Ratios(runs, text);
         Phases(phases, text);
+        foreach (var (n, ms) in serve)
+            text.AppendLine(Invariant($"serve, N = {Size(n)}: a saved news item is served {ms:0} ms later (median of the edits)."));
         return text.ToString();
     }
 

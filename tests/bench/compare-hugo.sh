@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SiteGen against Hugo and the "floor" (only reading, Markdig, one Scriban template and writing) on a
-# generated corpus, in turn, on this machine. Prints and saves the tables for docs/README-performance.md.
+# generated corpus, in turn, on this machine. Prints and saves the tables for README.md ("Performance").
 #
 #   tests/bench/compare-hugo.sh [--news "1000 10000"] [--runs 5] [--seed 1] [--work DIR] [--no-hugo] [--phase-runs 3]
 #
@@ -90,6 +90,14 @@ for run in $(seq 1 "$runs"); do
   measure sitegen 0 "$run" "$work/real-out" "$sitegen" build -i "$repo/input" --theme "$repo/theme" -o "$work/real-out"
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# What an editor waits for in the preview: save a news item, until 'sitegen serve' serves the new page.
+# On a copy of the smallest corpus, so the measured corpus is never edited.
+first_n=${sizes%% *}
+rm -rf "$work/serve-input" && cp -r "$work/$first_n/sitegen/input" "$work/serve-input"
+echo "== serve: save-to-served, N=$first_n" >&2
+"$bench" serve-latency --sitegen "$sitegen" --input "$work/serve-input" --theme "$repo/theme" --now "$now" --edits 7 \
+  | tee /dev/stderr | awk -v n="$first_n" -F'\t' '$2 == "median" { print "serve\t" n "\t" $3 }' >> "$results"
 
 report="$work/report.md"
 {

@@ -25,6 +25,9 @@ public sealed record ContentDocument(
     /// <summary>Where 'lang' is written, for messages about the language.</summary>
     public SourceLocation? LanguageLocation { get; init; }
 
+    /// <summary>Where 'slug' is written, when the address does not come from the file name; messages about the address point there.</summary>
+    public SourceLocation? SlugLocation { get; init; }
+
     /// <summary>Front matter 'translation_of': the address of the page this one is a translation of.</summary>
     public TranslationLink? TranslationOf { get; init; }
 }

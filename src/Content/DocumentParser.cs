@@ -56,6 +56,7 @@ public static partial class DocumentParser
         {
             Language = LanguageParser.Read(map, "lang"),
             LanguageLocation = map.Has("lang") ? map.LocationOf("lang") : null,
+            SlugLocation = map.Has("slug") ? map.LocationOf("slug") : null,
             TranslationOf = LanguageParser.ReadTranslationOf(map),
         };
         var ok = title is not null && slug is not null;

@@ -90,7 +90,7 @@ public static class SiteModelBuilder
                 diagnostics.Error(DiagnosticCodes.DuplicateSlug,
                     en: $"two {what.En} have the URL slug '{group.Key}' (the other is {first.Source.Path}); rename one file or set 'slug:'",
                     nb: $"to {what.Nb} har samme adresse, «{group.Key}» (den andre er {first.Source.Path}) – gi den ene filen et annet navn, eller skriv en annen «slug:»",
-                    other.Source);
+                    other.SlugLocation ?? other.Source);
         }
     }
 
@@ -100,7 +100,7 @@ public static class SiteModelBuilder
             diagnostics.Error(DiagnosticCodes.DuplicateSlug,
                 en: $"the page slug '{page.Slug}' is used by the site itself; choose another file name or 'slug:'",
                 nb: $"adressen «{page.Slug}» brukes av nettstedet selv – gi filen et annet navn, eller skriv en annen «slug:»",
-                page.Document.Source);
+                page.Document.SlugLocation ?? page.Document.Source);
     }
 
     /// <summary>Pages in other languages share addresses under "/&lt;lang&gt;/"; two pages there, or a page whose slug is a language code, may clash.</summary>

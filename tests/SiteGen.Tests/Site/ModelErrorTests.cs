@@ -35,7 +35,8 @@ public sealed class ModelErrorTests
             ("input/news/a.md", SiteFiles.News("A", "2022-10-01", "slug: b")),
             ("input/news/b.md", SiteFiles.News("B", "2022-10-02")));
 
-        var error = result.AssertOnlyError(DiagnosticCodes.DuplicateSlug, "input/news/a.md", 1);
+        // At the 'slug:' line, where the clash was written.
+        var error = result.AssertOnlyError(DiagnosticCodes.DuplicateSlug, "input/news/a.md", 4, 7);
         Assert.Contains("input/news/b.md", error.Message);
     }
 

@@ -16,14 +16,14 @@ public static class NewsParser
             return null;
         var date = DocumentParser.ReadDate(map, "date", required: true);
         var tags = map.Strings("tags");
-        var (ids, declared) = ReadDeadlines(map, markdown);
+        var (ids, declared) = ReadDeadlines(map, markdown, file.RelativePath);
         if (document is null || date is null)
             return null;
         return new NewsItem(document, date.Value, [.. tags.Select(t => t.Value).Distinct(StringComparer.Ordinal)], ids, declared);
     }
 
     /// <summary>'deadlines:' holds ids of deadlines in data/deadlines.yml, full deadline records, or both.</summary>
-    private static (ImmutableArray<(string, SourceLocation)>, ImmutableArray<Deadline>) ReadDeadlines(YamlMap map, MarkdownRenderer markdown)
+    private static (ImmutableArray<(string, SourceLocation)>, ImmutableArray<Deadline>) ReadDeadlines(YamlMap map, MarkdownRenderer markdown, string inputPath)
     {
         var node = map.ValueNode("deadlines");
         if (node is null || YamlValues.IsNull(node))
@@ -37,7 +37,7 @@ public static class NewsParser
             if (item is YamlScalarNode { Value: { Length: > 0 } id })
                 ids.Add((id.Trim(), map.Source.At(item)));
             else if (YamlMap.From(map.Source, item, map.Diagnostics, new("each deadline", "hver frist")) is { } record
-                     && DeadlineParser.ParseRecord(record, markdown) is { } deadline)
+                     && DeadlineParser.ParseRecord(record, markdown, inputPath) is { } deadline)
             {
                 declared.Add(deadline);
                 ids.Add((deadline.Id, deadline.Source));

@@ -32,11 +32,12 @@ public static class DeadlineParser
         return [.. list.Children
             .Select(item => YamlMap.From(source, item, diagnostics, new("each deadline", "hver frist")))
             .OfType<YamlMap>()
-            .Select(map => ParseRecord(map, markdown))
+            .Select(map => ParseRecord(map, markdown, file.RelativePath))
             .OfType<Deadline>()];
     }
 
-    public static Deadline? ParseRecord(YamlMap map, MarkdownRenderer markdown)
+    /// <param name="inputPath">The file the record is written in, relative to input/, so a link in its description like "../files/x.pdf" finds the file.</param>
+    public static Deadline? ParseRecord(YamlMap map, MarkdownRenderer markdown, string inputPath)
     {
         foreach (var key in map.Keys.Where(k => !KnownKeys.Contains(k)))
             map.Diagnostics.Warning(DiagnosticCodes.UnknownValue,
@@ -72,7 +73,7 @@ public static class DeadlineParser
                 map.LocationOf("end"));
             end = null; // keep the deadline, so news that name it and the checks of its other fields still run
         }
-        var descriptionHtml = description is null ? "" : markdown.Render(description, map.Source.Path, map.LocationOf("description").Line + 1).Html;
+        var descriptionHtml = description is null ? "" : markdown.Render(description, map.Source.Path, map.LocationOf("description").Line + 1, inputPath).Html;
         var descriptionText = description is null ? "" : PlainText.FromMarkdown(description);
         return new Deadline(id, title.Trim(), start.Value, end, [.. audiences.Select(a => a.Value)], descriptionHtml, descriptionText, link, cancelled, reminders,
             map.Location, DeadlineFingerprint.Of(map.Node), map.Has("link") ? map.LocationOf("link") : null, audiences);

@@ -174,4 +174,25 @@ public sealed class DeadlinesPageTests
         Assert.Equal("/files/skjema.docx", document.GetAttribute("href"));
         Assert.Contains("(DOCX, 2 kB)", document.TextContent);
     }
+
+    [Theory]
+    [InlineData("../files/skjema.docx")]
+    [InlineData("files/skjema.docx")]
+    [InlineData("/files/skjema.docx")]
+    public void Render_DescriptionLinkToAFile_LeadsToTheFileOnEveryPageItIsShownOn(string url)
+    {
+        using var site = new TestSite(("input/data/deadlines.yml",
+            $"- id: kartlegging\n  title: Svarfrist for kartleggingen\n  date: 2022-12-02\n  audience: [folkebibliotek]\n  description: Fyll ut [skjemaet]({url}).\n"));
+        site.WriteBytes("input/files/skjema.docx", new byte[1500]);
+
+        var result = site.Build(now: Now);
+
+        result.AssertSucceeded();
+        foreach (var page in new[] { "frister/index.html", "frister/folkebibliotek/index.html" })
+        {
+            var link = Assert.Single(result.Html(page).GetElementById("kartlegging")!.QuerySelectorAll(".deadline-description a"));
+            Assert.Equal("/files/skjema.docx", link.GetAttribute("href"));
+            Assert.Contains("(DOCX, 2 kB)", link.TextContent);
+        }
+    }
 }

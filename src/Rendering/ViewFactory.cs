@@ -76,7 +76,7 @@ public sealed class ViewFactory
     public ImmutableArray<MenuItemView> Menu(string currentSitePath)
     {
         var language = model.Config.HasOwnMenu(Language) ? null : model.Config.Language;
-        return [.. model.Config.MenuFor(Language).Select(m => new MenuItemView(m.Title, Href(m.Url), m.Url == currentSitePath, IsInSection(m.Url, currentSitePath)) { Language = language })];
+        return [.. model.Config.MenuFor(Language).Select(m => new MenuItemView(m.Title, Href(m.Url), AsPagePath(m.Url) == currentSitePath, IsInSection(AsPagePath(m.Url), currentSitePath)) { Language = language })];
     }
 
     /// <summary>hreflang alternates for &lt;head&gt;: every version of the page (itself included) and x-default, the original; empty when it has no translation.</summary>
@@ -188,6 +188,10 @@ public sealed class ViewFactory
             updated is { } u ? Date(u) : null, tags, new RawHtml(doc.Body.Html), toc,
             doc.ShowToc ?? toc.Length >= TocThreshold, deadlines, doc.Params) { Language = model.LanguageOf(doc) };
     }
+
+    /// <summary>"/om-prosjektet" is the page /om-prosjektet/ (servers redirect it there); files and other URLs stay as written.</summary>
+    private static string AsPagePath(string menuUrl) =>
+        menuUrl.StartsWith('/') && !menuUrl.EndsWith('/') && menuUrl.IndexOfAny(['.', '#', '?']) < 0 ? menuUrl + "/" : menuUrl;
 
     // A home page contains every address, so only its own page is "in" it.
     private bool IsInSection(string menuUrl, string current) =>

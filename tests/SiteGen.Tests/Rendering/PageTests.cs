@@ -103,6 +103,19 @@ public sealed class PageTests
         Assert.Equal(expectedHref, current.GetAttribute("href"));
     }
 
+    [Fact]
+    public void Build_MenuEntryWithoutTrailingSlash_StillMarksItsPage()
+    {
+        using var site = new TestSite(
+            ("input/site.yml", TestSite.MinimalConfig + "\n  - title: Om\n    url: /om\n"),
+            ("input/pages/om.md", SiteFiles.Page("Om")));
+
+        var page = site.Build().Html("om/index.html");
+
+        var current = Assert.Single(page.QuerySelectorAll("nav.site-nav [aria-current]"));
+        Assert.Equal(("page", "/om"), (current.GetAttribute("aria-current"), current.GetAttribute("href")));
+    }
+
     [Theory]
     [InlineData("aktuelt/sak/index.html")]
     [InlineData("aktuelt/side/2/index.html")]

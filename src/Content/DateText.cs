@@ -22,6 +22,10 @@ public static partial class DateTextParser
     [GeneratedRegex(@"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$")]
     private static partial Regex NorwegianPattern();
 
+    /// <summary>A day and time with a zone ("Z", "+01:00"), as other generators and YAML tools write them.</summary>
+    [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)$")]
+    private static partial Regex ZonedPattern();
+
     /// <summary>Returns null and an explanation when the text is not a valid date.</summary>
     public static DateText? Parse(string text, bool allowMonth, out LocalizedText? error)
     {
@@ -37,6 +41,15 @@ public static partial class DateTextParser
                 return new DateText(first, null, IsMonth: true);
             error = new($"'{text}' is not a real month",
                 $"«{text}» er ikke en måned som finnes – skriv måneden som 2023-06 (år, bindestrek, måned)");
+            return null;
+        }
+        var zoned = ZonedPattern().Match(text);
+        if (zoned.Success)
+        {
+            // Times are local to the site's time zone, so a deadline keeps its clock time across summer time.
+            var local = $"{zoned.Groups[1].Value}T{zoned.Groups[2].Value}";
+            error = new($"'{text}' has a time zone; times are local to the site's time zone (time_zone in site.yml), so write {local} as the local time",
+                $"«{text}» har en tidssone, men tider skrives som lokal tid i nettstedets tidssone («time_zone» i site.yml) – skriv den lokale tiden, som {local}");
             return null;
         }
         var norwegian = NorwegianPattern().Match(text);

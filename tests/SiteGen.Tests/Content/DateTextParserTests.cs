@@ -24,6 +24,19 @@ public sealed class DateTextParserTests
         Assert.Equal(new DateText(new DateOnly(2022, 12, 2), new TimeOnly(14, 30), IsMonth: false), date);
     }
 
+    [Theory]
+    [InlineData("2022-12-02T14:30+01:00")]
+    [InlineData("2022-12-02T14:30:00Z")]
+    [InlineData("2022-12-02 14:30:00.000 +0100")]
+    public void Parse_TimeWithZone_AsksForTheLocalTime(string text)
+    {
+        var date = DateTextParser.Parse(text, allowMonth: false, out var error);
+
+        Assert.Null(date);
+        Assert.Contains("write 2022-12-02T14:30", error!.En);
+        Assert.Contains("som 2022-12-02T14:30", error.Nb);
+    }
+
     [Fact]
     public void Parse_MonthWhereAllowed_GivesWholeMonth()
     {

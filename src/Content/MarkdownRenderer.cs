@@ -44,7 +44,8 @@ public sealed class MarkdownRenderer(string basePath, DocumentIndex? documents =
 
     /// <summary>The rendered body, or <see cref="Empty"/> plus an error when the text cannot be parsed safely.</summary>
     /// <param name="inputPath">The file relative to input/ ("pages/x.md"), for links relative to it; null resolves them from input/.</param>
-    public MarkdownResult Render(string markdown, string path, int firstLine, string? inputPath = null)
+    /// <param name="columnOffset">Columns before the text on its lines in the file (Markdown written as an indented YAML value).</param>
+    public MarkdownResult Render(string markdown, string path, int firstLine, string? inputPath = null, int columnOffset = 0)
     {
         if (MarkdownGuard.Check(markdown) is { } problem)
         {
@@ -78,7 +79,7 @@ public sealed class MarkdownRenderer(string basePath, DocumentIndex? documents =
                     headings.Add(new TocEntry(heading.Level, id, PlainText(heading.Inline)));
                     break;
                 case LinkInline link when link.Url is not null:
-                    links.Add(RenderLink(link, new SourceLocation(path, firstLine + link.Line, link.Column + 1), inputPath));
+                    links.Add(RenderLink(link, new SourceLocation(path, firstLine + link.Line, columnOffset + link.Column + 1), inputPath));
                     break;
             }
         }

@@ -3,6 +3,7 @@ using System.Xml;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Yaml;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Deadlines;
@@ -73,7 +74,7 @@ public static class DeadlineParser
                 map.LocationOf("end"));
             end = null; // keep the deadline, so news that name it and the checks of its other fields still run
         }
-        var descriptionHtml = description is null ? "" : markdown.Render(description, map.Source.Path, map.LocationOf("description").Line + 1, inputPath).Html;
+        var descriptionHtml = description is null ? "" : RenderDescription(map, description, markdown, inputPath);
         var descriptionText = description is null ? "" : PlainText.FromMarkdown(description);
         return new Deadline(id, title.Trim(), start.Value, end, [.. audiences.Select(a => a.Value)], descriptionHtml, descriptionText, link, cancelled, reminders,
             map.Location, DeadlineFingerprint.Of(map.Node), map.Has("link") ? map.LocationOf("link") : null, audiences);
@@ -139,5 +140,19 @@ public static class DeadlineParser
                     map.LocationOf("status"));
                 return false;
         }
+    }
+
+    /// <summary>The description as HTML; messages about its links point at their line and column in the YAML file.</summary>
+    private static string RenderDescription(YamlMap map, string description, MarkdownRenderer markdown, string inputPath)
+    {
+        var value = map.LocationOf("description");
+        var (firstLine, columnOffset) = map.ValueNode("description") switch
+        {
+            // "description: |" or ">": the text starts on the next line, indented (as a rule, two more than the key).
+            YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded } => (value.Line + 1, map.KeyLocation("description").Column + 1),
+            YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } => (value.Line, value.Column),
+            _ => (value.Line, value.Column - 1),
+        };
+        return markdown.Render(description, map.Source.Path, firstLine, inputPath, columnOffset).Html;
     }
 }

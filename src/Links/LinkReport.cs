@@ -16,7 +16,9 @@ public sealed class LinkReport(IEnumerable<SourceLink> sourceLinks, IEnumerable<
 
     public void Report(IEnumerable<LinkFinding> findings, DiagnosticBag diagnostics)
     {
-        var reported = new HashSet<(SourceLocation, LocalizedText)>();
+        // One error per written link: a deadline's description is shown on several pages, and a relative
+        // link in it fails on each of them in the same way.
+        var reported = new HashSet<(SourceLocation, string)>();
         var fromTemplates = new List<LinkFinding>();
         foreach (var finding in findings)
         {
@@ -32,7 +34,7 @@ public sealed class LinkReport(IEnumerable<SourceLink> sourceLinks, IEnumerable<
                 var message = new LocalizedText(
                     $"{(link.IsImage ? "the image" : "the link")} '{link.Url}' {explanation.En}",
                     $"{(link.IsImage ? "bildet" : "lenken")} «{link.Url}» {explanation.Nb}");
-                if (reported.Add((link.Location, message)))
+                if (reported.Add((link.Location, finding.Code)))
                     diagnostics.Error(finding.Code, message, link.Location);
             }
         }

@@ -54,7 +54,7 @@ public sealed class LinkCheckerTests
         var error = Assert.Single(result.Errors);
         Assert.Equal("SG4101", error.Code);
         Assert.Equal("input/data/deadlines.yml", error.Location!.Path);
-        Assert.Equal(6, error.Location.Line);
+        Assert.Equal((6, 8), (error.Location.Line, error.Location.Column)); // "    Se [saken](…)": the link starts in column 8
     }
 
     [Fact]
@@ -147,5 +147,18 @@ public sealed class LinkCheckerTests
         Assert.Equal(ExitCodes.ContentErrors, exit);
         Assert.Contains("input/pages/a.md(6,4): error SG4101: the link '/finnes-ikke/' leads nowhere", stderr.ToString());
         Assert.False(Directory.Exists(site.OutputDir));
+    }
+
+    [Fact]
+    public void Build_BrokenLinkInADeadlineShownOnSeveralPages_IsOneErrorAtItsLine()
+    {
+        using var site = new TestSite(("input/data/deadlines.yml",
+            "- id: frist\n  title: Frist\n  date: 2022-12-02\n  audience: [folkebibliotek]\n  description: Se [siden](om-prosjektet/).\n"));
+
+        var result = site.Build();
+
+        // Line 5, where "[siden](om-prosjektet/)" begins in "  description: Se [siden](om-prosjektet/)."
+        var error = result.AssertOnlyError(DiagnosticCodes.DeadLink, "input/data/deadlines.yml", 5, 19);
+        Assert.Contains("/om-prosjektet/", error.Message);
     }
 }

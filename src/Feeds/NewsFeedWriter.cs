@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using System.Xml.Linq;
 using SiteGen.Content;
 using SiteGen.Site;
 
@@ -15,9 +16,22 @@ public sealed class NewsFeedWriter(SiteModel model)
 {
     public const int MaxItems = 50;
 
-    public byte[] Rss() => Write(feed => new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false));
+    private static readonly XNamespace AtomNamespace = "http://www.w3.org/2005/Atom";
 
-    public byte[] Atom() => Write(feed => new Atom10FeedFormatter(feed));
+    // A feed names its own address (rel="self"), as feed readers and validators expect; RSS 2.0 has no
+    // element for it, so it borrows Atom's link, the common practice, and nothing else from Atom.
+    public byte[] Rss() => Write(feed =>
+    {
+        feed.ElementExtensions.Add(new XElement(AtomNamespace + "link", new XAttribute(XNamespace.Xmlns + "atom", AtomNamespace),
+            new XAttribute("href", model.Config.AbsoluteUrl(SitePaths.NewsRss)), new XAttribute("rel", "self"), new XAttribute("type", "application/rss+xml")));
+        return new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false);
+    });
+
+    public byte[] Atom() => Write(feed =>
+    {
+        feed.Links.Add(new SyndicationLink(new Uri(model.Config.AbsoluteUrl(SitePaths.NewsAtom)), "self", null, "application/atom+xml", 0));
+        return new Atom10FeedFormatter(feed);
+    });
 
     private byte[] Write(Func<SyndicationFeed, SyndicationFeedFormatter> formatter)
     {
@@ -40,7 +54,6 @@ public sealed class NewsFeedWriter(SiteModel model)
         };
         if (config.Owner.Length > 0)
             feed.Authors.Add(new SyndicationPerson { Name = config.Owner });
-        feed.Links.Add(new SyndicationLink(new Uri(config.AbsoluteUrl(SitePaths.NewsAtom)), "self", null, "application/atom+xml", 0));
         return feed;
     }
 

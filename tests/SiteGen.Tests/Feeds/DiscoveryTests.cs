@@ -31,6 +31,23 @@ public sealed class DiscoveryTests
         }
     }
 
+    [Theory]
+    [InlineData("aktuelt/rss.xml", "application/rss+xml")]
+    [InlineData("aktuelt/atom.xml", "application/atom+xml")]
+    public void Build_EachFeed_NamesItsOwnAddress(string path, string type)
+    {
+        using var site = NewsSite();
+
+        var feed = XDocument.Load(new MemoryStream(site.Build().File(path)!.Content));
+
+        // Atom's <link rel="self">, which RSS 2.0 borrows; the RSS feed takes nothing else from Atom.
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var self = Assert.Single(feed.Descendants(atom + "link"), l => (string?)l.Attribute("rel") == "self");
+        Assert.Equal(("https://test.example/" + path, type), ((string?)self.Attribute("href"), (string?)self.Attribute("type")));
+        if (path.EndsWith("rss.xml", StringComparison.Ordinal))
+            Assert.Equal([self], feed.Descendants().Where(e => e.Name.Namespace == atom));
+    }
+
     [Fact]
     public void Build_Feeds_DoNotChangeWithTheBuildClock()
     {

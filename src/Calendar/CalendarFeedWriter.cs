@@ -16,7 +16,8 @@ namespace SiteGen.Calendar;
 /// </summary>
 public sealed class CalendarFeedWriter(SiteModel model)
 {
-    public const string ProductId = "-//SiteGen//Grenseløse muligheter//NB";
+    /// <summary>Names the program that wrote the feed (RFC 5545 PRODID), whichever site it builds.</summary>
+    public const string ProductId = "-//SiteGen//SiteGen//NB";
     private static readonly Duration RefreshInterval = Duration.FromHours(12);
 
     public byte[] Write(CalendarFeed feed)
@@ -26,6 +27,10 @@ public sealed class CalendarFeedWriter(SiteModel model)
         calendar.AddProperty("X-WR-CALNAME", feed.Name);
         calendar.AddProperty("X-WR-CALDESC", feed.Description);
         calendar.AddProperty("X-WR-TIMEZONE", model.Config.TimeZone.Id);
+        // The site's time zone as a component: calendar apps read it as the feed's zone, and a feed
+        // with no deadlines (an audience without any yet) still has the one component RFC 5545 asks for.
+        // A fixed earliest date keeps it the same on every build.
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(model.Config.TimeZone.Id, new DateTime(2020, 1, 1), includeHistoricalData: false));
         if (feed.IsSubscription)
         {
             var refresh = new CalendarProperty("REFRESH-INTERVAL", RefreshInterval);

@@ -129,6 +129,28 @@ public sealed class CalendarFeedTests
     }
 
     [Fact]
+    public void Build_SiteWithoutDeadlines_FeedsStillHoldTheTimeZoneComponent()
+    {
+        using var site = new TestSite();
+
+        var result = site.Build();
+
+        result.AssertSucceeded();
+        var feeds = result.Files.Where(f => f.Path.EndsWith(".ics", StringComparison.Ordinal)).Select(f => f.Path).ToList();
+        Assert.Contains("kalender/frister.ics", feeds);
+        foreach (var path in feeds)
+        {
+            // RFC 5545 asks for at least one component; an empty subscription is still a valid calendar.
+            var calendar = Ics.Parse(result, path);
+            Assert.Empty(calendar.Events);
+            Assert.Equal("Europe/Oslo", Assert.Single(calendar.TimeZones).TzId);
+            Assert.Equal(CalendarFeedProductId, calendar.ProductId);
+        }
+    }
+
+    private const string CalendarFeedProductId = "-//SiteGen//SiteGen//NB";
+
+    [Fact]
     public void Build_Feed_HasSubscriptionHeaders()
     {
         using var site = new TestSite(("input/data/deadlines.yml", Deadlines));

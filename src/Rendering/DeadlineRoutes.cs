@@ -12,11 +12,11 @@ public static class DeadlineRoutes
     public static IEnumerable<Route> Build(SiteModel model, ViewFactory views)
     {
         var feeds = Feeds(model);
-        var filters = ImmutableArray.Create(new LinkView("Alle", model.Config.Url(SitePaths.Deadlines)))
+        var filters = ImmutableArray.Create(new LinkView(views.Text("titles.deadlines_all"), model.Config.Url(SitePaths.Deadlines)))
             .AddRange(model.Config.Audiences.Select(a => new LinkView(a.Value, model.Config.Url(SitePaths.DeadlinesFor(a.Key)))));
-        yield return Page(model, views, null, SitePaths.Deadlines, "Frister", feeds, filters);
+        yield return Page(model, views, null, SitePaths.Deadlines, views.Text("titles.deadlines"), feeds, filters);
         foreach (var (id, label) in model.Config.Audiences)
-            yield return Page(model, views, new AudienceView(id, label), SitePaths.DeadlinesFor(id), $"Frister for {label.ToLowerInvariant()}", feeds, filters);
+            yield return Page(model, views, new AudienceView(id, label), SitePaths.DeadlinesFor(id), views.Text("titles.deadlines_audience", label.ToLowerInvariant()), feeds, filters);
     }
 
     private static Route Page(SiteModel model, ViewFactory views, AudienceView? audience, string sitePath, string title,
@@ -34,7 +34,7 @@ public static class DeadlineRoutes
             ["feeds"] = feeds,
             ["deadline_count"] = deadlines.Length,
         };
-        var description = audience is null ? "Alle frister og milepæler i prosjektet, med kalender å abonnere på." : $"Frister for {audience.Label.ToLowerInvariant()}, med kalender å abonnere på.";
+        var description = audience is null ? views.Text("titles.deadlines_description") : views.Text("titles.deadlines_audience_description", audience.Label.ToLowerInvariant());
         return new Route(sitePath, "deadlines.sbn", "deadlines", title, description, vars, null);
     }
 

@@ -23,8 +23,7 @@ public static class DocumentsPage
             .Select(d => View(d, model, views))
             .ToImmutableArray();
         var vars = new ScriptObject { ["documents"] = downloads };
-        return new Route(SitePaths.Documents, Template, "documents", "Dokumenter",
-            "Alle dokumentene og filene på nettstedet, med type, størrelse og sidene som lenker til dem.", vars, null);
+        return new Route(SitePaths.Documents, Template, "documents", views.Text("titles.documents"), views.Text("titles.documents_description"), vars, null);
     }
 
     /// <summary>Images shown in pages are part of those pages, not downloads; an image someone links to, or nobody uses, is listed.</summary>

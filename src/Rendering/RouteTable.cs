@@ -22,10 +22,10 @@ public static class RouteTable
         // The home page of another language ("/en/") is drawn like the home page, in its language.
         routes.AddRange(model.Pages.Select(p => model.Translations.IsHome(p.SitePath) ? Home(model, views, p, p.SitePath) : PageRoute(p, model, views)));
         routes.AddRange(DeadlineRoutes.Build(model, views));
-        routes.Add(new Route(SitePaths.Search, "search.sbn", "search", "Søk", "Søk i nyheter, sider, frister og dokumenter.",
+        routes.Add(new Route(SitePaths.Search, "search.sbn", "search", views.Text("titles.search"), views.Text("titles.search_description"),
             Vars(("entries", searchEntries), ("index_url", model.Config.Url(SitePaths.SearchIndex))), null));
         routes.Add(DocumentsPage.Route(model, views));
-        routes.Add(new Route("/404.html", "404.sbn", "404", "Fant ikke siden", null, Vars(), null, InSitemap: false));
+        routes.Add(new Route("/404.html", "404.sbn", "404", views.Text("titles.not_found"), null, Vars(), null, InSitemap: false));
         return routes.ToImmutable();
     }
 
@@ -64,8 +64,8 @@ public static class RouteTable
                 page > 1 ? model.Config.Url(SitePaths.NewsList(page - 1)) : null,
                 page < total ? model.Config.Url(SitePaths.NewsList(page + 1)) : null, pages);
             var items = model.News.Skip((page - 1) * size).Take(size).Select(views.News).ToImmutableArray();
-            var title = page == 1 ? "Aktuelt" : $"Aktuelt – side {page} av {total}";
-            yield return new Route(SitePaths.NewsList(page), "news-list.sbn", "news-list", title, "Nyheter fra prosjektet.",
+            var title = page == 1 ? views.Text("titles.news") : views.Text("titles.news_page", page, total);
+            yield return new Route(SitePaths.NewsList(page), "news-list.sbn", "news-list", title, views.Text("titles.news_description"),
                 Vars(("news_items", items), ("pagination", pagination)), null, model.News.Skip((page - 1) * size).Select(LastChange).FirstOrDefault());
         }
     }

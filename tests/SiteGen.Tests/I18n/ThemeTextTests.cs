@@ -98,6 +98,23 @@ public sealed class ThemeTextTests
         result.AssertOnlyError(DiagnosticCodes.WrongType, "theme/i18n/en.yml", line, 9);
     }
 
+    [Theory]
+    [InlineData("nb", "aktuelt/index.html", "Aktuelt")]
+    [InlineData("en", "aktuelt/index.html", "News")]
+    [InlineData("en", "frister/folkebibliotek/index.html", "Deadlines for folkebibliotek")]
+    [InlineData("en", "sok/index.html", "Search")]
+    [InlineData("en", "dokumenter/index.html", "Documents")]
+    [InlineData("en", "404.html", "Page not found")]
+    public void Build_PagesTheSiteMakesItself_AreTitledInTheSitesLanguage(string language, string file, string title)
+    {
+        using var site = new TestSite(("input/site.yml", TestSite.MinimalConfig.Replace("language: nb", "language: " + language, StringComparison.Ordinal)));
+
+        var page = site.Build().Html(file);
+
+        Assert.Equal(title, page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.StartsWith(title, page.Title, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ThemeFiles_NbAndEn_HaveTheSameKeys_AndEveryKeyTheTemplatesUse()
     {

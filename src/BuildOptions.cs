@@ -4,8 +4,8 @@ namespace SiteGen;
 /// Everything a build depends on besides the files. <see cref="Now"/> is the build's only clock, so a
 /// fixed value (from --now or SOURCE_DATE_EPOCH) gives byte-identical output. <see cref="UseGitHistory"/>
 /// lets calendar stamps come from git; tests of fixtures inside this repository turn it off.
-/// <see cref="Timings"/>, when given, records how long each phase took. <see cref="ScanCache"/> lets a
-/// process that rebuilds the site (the preview server) reuse the link check's work on unchanged pages.
+/// <see cref="Timings"/>, when given, records how long each phase took. <see cref="Cache"/> lets a
+/// process that rebuilds the site (the preview server) reuse the rendering and link check of unchanged pages.
 /// </summary>
 public sealed record BuildOptions(
     string InputDir,
@@ -17,7 +17,7 @@ public sealed record BuildOptions(
     bool UseGitHistory = true,
     IProgress<string>? Progress = null,
     BuildTimings? Timings = null,
-    Links.PageScanCache? ScanCache = null)
+    RebuildCache? Cache = null)
 {
     /// <summary>How a path is shown in messages: relative to the display root (the working folder) when inside it.</summary>
     public string DisplayPath(string path)

@@ -15,6 +15,9 @@ public sealed class UiStrings(ImmutableSortedDictionary<string, UiStringFile> fi
 
     public bool Has(string language) => files.ContainsKey(language);
 
+    /// <summary>Every file's texts, by language: what a page's look depends on besides its data.</summary>
+    public ImmutableSortedDictionary<string, UiStringFile> Files => files;
+
     /// <summary>Where a language's texts are read from, for messages: "theme/i18n/en.yml".</summary>
     public string PathOf(string language) => files.TryGetValue(language, out var file) ? file.DisplayPath : $"theme/i18n/{language}.yml";
 

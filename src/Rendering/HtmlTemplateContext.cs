@@ -10,6 +10,9 @@ namespace SiteGen.Rendering;
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
+    /// <summary>Where functions report problems found while this page renders (a missing theme text), so they stay with the page.</summary>
+    public SiteGen.Diagnostics.DiagnosticBag? Diagnostics { get; set; }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)

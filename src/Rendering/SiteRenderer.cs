@@ -6,6 +6,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Feeds;
 using SiteGen.Search;
 using SiteGen.Output;
+using SiteGen.Rendering.Incremental;
 using SiteGen.Rendering.Views;
 using SiteGen.Site;
 
@@ -19,7 +20,8 @@ public static class SiteRenderer
 {
     public const string LayoutTemplate = "layout.sbn";
 
-    public static ImmutableArray<OutputFile> Render(SiteModel model, DiagnosticBag diagnostics)
+    /// <param name="cache">The previous build's pages, when the same process builds again (the preview server); null for one build.</param>
+    public static ImmutableArray<OutputFile> Render(SiteModel model, DiagnosticBag diagnostics, RenderCache? cache = null)
     {
         var views = new ViewFactory(model, diagnostics);
         var renderer = new TemplateRenderer(new TemplateLocator(model.Templates), TemplateFunctions.Create(views));
@@ -29,7 +31,10 @@ public static class SiteRenderer
         var routes = RouteTable.Build(model, views, searchEntries);
 
         var pages = new OutputFile?[routes.Length];
-        Parallel.For(0, routes.Length, i => pages[i] = RenderRoute(routes[i], model, views, site, jsonLd, renderer, diagnostics));
+        if (cache is null)
+            Parallel.For(0, routes.Length, i => pages[i] = RenderRoute(routes[i], Globals(routes[i], model, views, site, jsonLd), renderer, diagnostics));
+        else
+            RenderChanged(routes, pages, model, views, site, jsonLd, renderer, diagnostics, cache);
 
         var files = new List<OutputFile>(pages.OfType<OutputFile>());
         files.AddRange(DiscoveryFiles(model, searchEntries, routes));
@@ -52,7 +57,41 @@ public static class SiteRenderer
         yield return new OutputFile(SitePaths.SearchIndex.TrimStart('/'), SearchIndexBuilder.Write(searchEntries), "search");
     }
 
-    private static OutputFile? RenderRoute(Route route, SiteModel model, ViewFactory views, SiteView site, RawHtml jsonLd, TemplateRenderer renderer, DiagnosticBag diagnostics)
+    /// <summary>Renders only the routes whose inputs changed since the cache's build; the others are taken from it, messages included.</summary>
+    private static void RenderChanged(ImmutableArray<Route> routes, OutputFile?[] pages, SiteModel model, ViewFactory views, SiteView site, RawHtml jsonLd,
+        TemplateRenderer renderer, DiagnosticBag diagnostics, RenderCache cache)
+    {
+        var look = LookFingerprint(model);
+        var entries = new RenderCache.Entry[routes.Length];
+        Parallel.For(0, routes.Length, i =>
+        {
+            var route = routes[i];
+            var globals = Globals(route, model, views, site, jsonLd);
+            var fingerprint = new ViewFingerprint().Add(look).Add(route.Template).Add(route.Language).Add(route.SitePath).Add(route.Source?.ToString()).Add(globals).Finish();
+            var entry = cache.Find(route.SitePath, fingerprint);
+            if (entry is null)
+            {
+                var own = new DiagnosticBag();
+                entry = new RenderCache.Entry(fingerprint, RenderRoute(route, globals, renderer, own), own.ToImmutable());
+            }
+            foreach (var diagnostic in entry.Diagnostics)
+                diagnostics.Add(diagnostic);
+            pages[i] = entry.File;
+            entries[i] = entry;
+        });
+        cache.Keep(routes.Select((r, i) => (r.SitePath, entries[i])));
+    }
+
+    /// <summary>What every page's look depends on besides its data: the templates, the theme's texts and the site's settings.</summary>
+    private static string LookFingerprint(SiteModel model)
+    {
+        var fingerprint = new ViewFingerprint();
+        foreach (var template in model.Templates)
+            fingerprint.Add(template.DisplayPath).Add(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(template.Bytes)));
+        return fingerprint.Add(model.Strings.Files).Add(model.Config).Finish();
+    }
+
+    private static ScriptObject Globals(Route route, SiteModel model, ViewFactory views, SiteView site, RawHtml jsonLd)
     {
         views = views.For(route.Language);
         var globals = new ScriptObject
@@ -70,6 +109,11 @@ public static class SiteRenderer
         };
         globals.Import(views.Functions);
         globals.Import(route.Variables);
+        return globals;
+    }
+
+    private static OutputFile? RenderRoute(Route route, ScriptObject globals, TemplateRenderer renderer, DiagnosticBag diagnostics)
+    {
         var body = renderer.Render(route.Template, globals, route.Source, diagnostics);
         if (body is null)
             return null;

@@ -30,6 +30,7 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
         if (template is null)
             return null;
         var context = Rent(globals);
+        context.Diagnostics = diagnostics;
         try
         {
             var text = template.Render(context);

@@ -16,12 +16,14 @@ namespace SiteGen.Rendering;
 /// </summary>
 internal sealed class TranslateFunction(UiStrings strings, string language, DiagnosticBag? diagnostics) : IScriptCustomFunction
 {
+    private readonly DiagnosticBag? diagnostics = diagnostics;
+
     public DiagnosticBag? Diagnostics => diagnostics;
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var key = arguments.Count > 0 ? Convert.ToString(arguments[0], CultureInfo.InvariantCulture) ?? "" : "";
-        var text = Text(key, callerContext is null ? null : () => LocationOf(callerContext.Span));
+        var text = Text(key, callerContext is null ? null : () => LocationOf(callerContext.Span), (context as HtmlTemplateContext)?.Diagnostics);
         var isHtml = key.EndsWith("_html", StringComparison.Ordinal);
         for (var i = 1; i < arguments.Count; i++)
         {
@@ -32,8 +34,10 @@ internal sealed class TranslateFunction(UiStrings strings, string language, Diag
     }
 
     /// <summary>The text for a key, reporting a fallback or an unknown key at <paramref name="location"/> (worked out only then).</summary>
-    public string Text(string key, Func<SourceLocation?>? location)
+    /// <param name="pageDiagnostics">The rendering page's own messages, when it keeps them (see <see cref="HtmlTemplateContext.Diagnostics"/>).</param>
+    public string Text(string key, Func<SourceLocation?>? location, DiagnosticBag? pageDiagnostics = null)
     {
+        var diagnostics = pageDiagnostics ?? this.diagnostics;
         var text = strings.Find(language, key, out var fellBack);
         if (text is null)
         {

@@ -25,8 +25,8 @@ public sealed class PreviewBuilder
 
     public PreviewBuilder(PreviewOptions options, TextWriter log)
     {
-        // Rebuilds follow one another in this process: pages an edit did not change keep their link-check scan.
-        this.options = options with { Build = options.Build with { ScanCache = options.Build.ScanCache ?? new Links.PageScanCache() } };
+        // Rebuilds follow one another in this process: pages an edit did not change are neither drawn nor checked again.
+        this.options = options with { Build = options.Build with { Cache = options.Build.Cache ?? new RebuildCache() } };
         this.log = log;
         var build = this.options.Build;
         excerpts = new SourceExcerpt(build.DisplayRoot ?? Directory.GetCurrentDirectory(), [build.InputDir, build.ThemeDir]);

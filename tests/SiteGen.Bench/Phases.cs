@@ -11,13 +11,15 @@ namespace SiteGen.Bench;
 public static class Phases
 {
     /// <summary>Prints one line per run and phase: "phase\t{run}\t{name}\t{ms}". Returns false when a build fails.</summary>
-    public static bool Run(string input, string theme, string output, DateTimeOffset now, int runs, TextWriter stdout)
+    /// <param name="cached">Rebuild as the preview server does, reusing the previous build's pages where nothing changed.</param>
+    public static bool Run(string input, string theme, string output, DateTimeOffset now, int runs, TextWriter stdout, bool cached = false)
     {
+        var cache = cached ? new RebuildCache() : null;
         for (var run = 1; run <= runs; run++)
         {
             var timings = new BuildTimings();
             var clock = Stopwatch.StartNew();
-            var result = SiteBuilder.Build(new BuildOptions(input, theme, now, Timings: timings));
+            var result = SiteBuilder.Build(new BuildOptions(input, theme, now, Timings: timings, Cache: cache));
             if (!result.Succeeded)
             {
                 foreach (var d in result.Diagnostics.Take(20))

@@ -1,0 +1,15 @@
+using SiteGen.Links;
+using SiteGen.Rendering.Incremental;
+
+namespace SiteGen;
+
+/// <summary>
+/// What one build leaves for the next in the same process (the preview server), so a rebuild after an
+/// edit renders and checks only the pages the edit changed. Builds that share it must run one at a time.
+/// </summary>
+public sealed class RebuildCache
+{
+    public RenderCache Pages { get; } = new();
+
+    public PageScanCache Scans { get; } = new();
+}

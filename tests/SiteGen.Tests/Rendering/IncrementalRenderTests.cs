@@ -1,0 +1,90 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Rendering;
+
+/// <summary>
+/// A rebuild that reuses the previous build's pages (as the preview server does) must give exactly
+/// what a fresh build of the same files gives: the same files, byte for byte, and the same messages.
+/// </summary>
+public sealed class IncrementalRenderTests
+{
+    private static readonly DateTimeOffset Now = new(2022, 11, 20, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>One edit each, applied in turn: content, data, settings, templates, theme texts, files added and removed, and a mistake.</summary>
+    private static readonly (string Name, Action<TestSite> Edit)[] Edits =
+    [
+        ("news title", s => Replace(s, "input/news/oppstart.md", "veien videre", "veien framover")),
+        ("news body", s => Replace(s, "input/news/oppstart.md", "Prosjektet er i gang.", "Prosjektet er godt i gang.\n\n## Ny del\n\nMer.")),
+        ("news date, so the order changes", s => Replace(s, "input/news/oppstart.md", "date: 2022-09-20", "date: 2022-11-19")),
+        ("deadline title", s => Replace(s, "input/data/deadlines.yml", "Svarfrist for kartleggingen", "Frist for kartleggingen")),
+        ("deadline date", s => Replace(s, "input/data/deadlines.yml", "date: 2022-12-02", "date: 2022-12-05")),
+        ("news added", s => s.Write("input/news/ny.md", "---\ntitle: Ny sak\ndate: 2022-11-18\ndeadlines: [kartlegging]\n---\nTekst med [lenke](/aktuelt/oppstart/).\n")),
+        ("site title", s => Replace(s, "input/site.yml", "title: ", "title: Nytt navn – ")),
+        ("layout template", s => Replace(s, "theme/templates/partials/footer.sbn", "</footer>", "<p>Ny bunntekst</p></footer>")),
+        ("theme text", s => Replace(s, "theme/i18n/nb.yml", "  title: Aktuelt", "  title: Nyheter")),
+        ("broken link", s => s.Write("input/news/ny.md", "---\ntitle: Ny sak\ndate: 2022-11-18\n---\nSe [borte](/finnes-ikke/).\n")),
+        ("unknown theme text", s => Replace(s, "theme/templates/partials/footer.sbn", "</footer>", "{{ t \"finnes.ikke\" }}</footer>")),
+        ("mistakes fixed", s =>
+        {
+            Replace(s, "theme/templates/partials/footer.sbn", "{{ t \"finnes.ikke\" }}", "");
+            File.Delete(Path.Combine(s.Root, "input/news/ny.md"));
+        }),
+    ];
+
+    [Fact]
+    public void Rebuild_AfterEachEdit_EqualsAFreshBuild()
+    {
+        using var site = new TestSite();
+        CopyFixture(site);
+        var theme = site.CopyTheme();
+        var cached = site.Options(Now, theme: theme) with { UseGitHistory = false, Cache = new RebuildCache() };
+        SiteBuilder.Build(cached);
+
+        foreach (var (name, edit) in Edits)
+        {
+            edit(site);
+            var incremental = SiteBuilder.Build(cached);
+            var fresh = SiteBuilder.Build(cached with { Cache = null });
+
+            Assert.True(fresh.Files.Length > 0 || !fresh.Succeeded, name);
+            Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
+            Assert.Equal(fresh.Files.Select(f => f.Path), incremental.Files.Select(f => f.Path));
+            foreach (var (a, b) in fresh.Files.Zip(incremental.Files))
+                Assert.True(a.Content.AsSpan().SequenceEqual(b.Content), $"after '{name}', {a.Path} differs from a fresh build");
+        }
+    }
+
+    [Fact]
+    public void Rebuild_AfterOneNewsEdit_DrawsOnlyThePagesThatShowIt()
+    {
+        using var site = new TestSite();
+        CopyFixture(site);
+        var cache = new RebuildCache();
+        var options = site.Options(Now) with { UseGitHistory = false, Cache = cache };
+        var before = SiteBuilder.Build(options).Files.ToDictionary(f => f.Path);
+
+        Replace(site, "input/news/oppstart.md", "Prosjektet er i gang.", "Prosjektet er godt i gang.");
+        var after = SiteBuilder.Build(options).Files;
+
+        // Unchanged pages are the very same objects as before: taken from the cache, not drawn again.
+        var redrawn = after.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !ReferenceEquals(before[f.Path], f)).Select(f => f.Path).ToList();
+        Assert.Contains("aktuelt/oppstart/index.html", redrawn);
+        Assert.DoesNotContain("frister/index.html", redrawn);
+        Assert.True(redrawn.Count < after.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)) / 2, string.Join(", ", redrawn));
+    }
+
+    private static void CopyFixture(TestSite site)
+    {
+        var source = Path.Combine(RepoPaths.Root, "tests", "fixtures", "sites", "basic", "input");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+            site.WriteBytes(Path.Combine("input", Path.GetRelativePath(source, file)), File.ReadAllBytes(file));
+    }
+
+    private static void Replace(TestSite site, string path, string from, string to)
+    {
+        var full = Path.Combine(site.Root, path);
+        var text = File.ReadAllText(full);
+        Assert.Contains(from, text);
+        File.WriteAllText(full, text.Replace(from, to, StringComparison.Ordinal));
+    }
+}

@@ -9,6 +9,8 @@ namespace SiteGen;
 /// </summary>
 public sealed class RebuildCache
 {
+    public Content.ParseCache Files { get; } = new();
+
     public RenderCache Pages { get; } = new();
 
     public PageScanCache Scans { get; } = new();

@@ -52,7 +52,9 @@ public static class SiteBuilder
         options.Timings?.Begin(BuildTimings.Parse);
         var documents = DocumentCatalog.Build(sources, diagnostics);                                     // 2 parse: files first,
         var markdown = new MarkdownRenderer(config.BasePath, documents, diagnostics);                   //   so links to them get labels
-        var parsed = Parse(sources, markdown, diagnostics);
+        var parsed = options.Cache is { } cache
+            ? ParseChanged(sources, markdown, cache.Files, config.BasePath, documents, diagnostics)
+            : Parse(sources, markdown, diagnostics);
         options.Progress?.Report("checking content");
         options.Timings?.Begin(BuildTimings.Model);
         var model = SiteModelBuilder.Build(config, sources, parsed, options, diagnostics, documents);   // 3 model
@@ -74,6 +76,21 @@ public static class SiteBuilder
         [.. sources.News.AsParallel().AsOrdered().Select(f => NewsParser.Parse(f, markdown, diagnostics)).OfType<NewsItem>()],
         [.. sources.Pages.Select(f => PageParser.Parse(f, markdown, diagnostics)).OfType<Page>()],
         sources.Deadlines is null ? [] : DeadlineParser.ParseFile(sources.Deadlines, markdown, diagnostics));
+
+    /// <summary>As <see cref="Parse"/>, parsing only the files that changed since the cache's build.</summary>
+    private static ParsedContent ParseChanged(SourceSet sources, MarkdownRenderer markdown, ParseCache cache, string basePath, DocumentIndex documents,
+        DiagnosticBag diagnostics)
+    {
+        var settings = new Rendering.Incremental.ViewFingerprint().Add(basePath).Add(documents.All).Finish();
+        MarkdownRenderer RendererFor(DiagnosticBag own) => new(basePath, documents, own);
+        var parsed = new ParsedContent(
+            [.. sources.News.AsParallel().AsOrdered().Select(f => cache.Parse(f, settings, RendererFor, NewsParser.Parse, markdown, diagnostics)).OfType<NewsItem>()],
+            [.. sources.Pages.Select(f => cache.Parse(f, settings, RendererFor, PageParser.Parse, markdown, diagnostics)).OfType<Page>()],
+            sources.Deadlines is null ? [] : cache.Parse(sources.Deadlines, settings, RendererFor, (f, m, d) => (object)DeadlineParser.ParseFile(f, m, d), markdown, diagnostics)
+                is ImmutableArray<Deadline> deadlines ? deadlines : []);
+        cache.Commit();
+        return parsed;
+    }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, SiteModel? model = null) =>
         new(ImmutableArray<OutputFile>.Empty, diagnostics.ToImmutable(), model);

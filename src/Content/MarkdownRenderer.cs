@@ -42,6 +42,13 @@ public sealed class MarkdownRenderer(string basePath, DocumentIndex? documents =
 
     public static readonly MarkdownResult Empty = new("", [], []);
 
+    /// <summary>Adds links rendered elsewhere (by a renderer for one file, kept from an earlier build) to this build's links.</summary>
+    public void Include(IEnumerable<SourceLink> links)
+    {
+        foreach (var link in links)
+            rendered.Enqueue(link);
+    }
+
     /// <summary>The rendered body, or <see cref="Empty"/> plus an error when the text cannot be parsed safely.</summary>
     /// <param name="inputPath">The file relative to input/ ("pages/x.md"), for links relative to it; null resolves them from input/.</param>
     /// <param name="columnOffset">Columns before the text on its lines in the file (Markdown written as an indented YAML value).</param>

@@ -46,6 +46,9 @@ public sealed class ViewFingerprint
             case RawHtml html:
                 Text('h', html.Html);
                 return;
+            case byte[] data:
+                Text('b', Convert.ToHexString(SHA256.HashData(data)));
+                return;
             case IScriptCustomFunction or Delegate:
                 // Functions behave by the theme's texts and the site's settings, which are hashed apart.
                 Text('f', value.GetType().FullName ?? "");

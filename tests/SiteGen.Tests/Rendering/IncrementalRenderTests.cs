@@ -3,7 +3,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Rendering;
 
 /// <summary>
-/// A rebuild that reuses the previous build's pages (as the preview server does) must give exactly
+/// A rebuild that reuses the previous build's parsed files and pages (as the preview server does) must give exactly
 /// what a fresh build of the same files gives: the same files, byte for byte, and the same messages.
 /// </summary>
 public sealed class IncrementalRenderTests
@@ -19,6 +19,8 @@ public sealed class IncrementalRenderTests
         ("deadline title", s => Replace(s, "input/data/deadlines.yml", "Svarfrist for kartleggingen", "Frist for kartleggingen")),
         ("deadline date", s => Replace(s, "input/data/deadlines.yml", "date: 2022-12-02", "date: 2022-12-05")),
         ("news added", s => s.Write("input/news/ny.md", "---\ntitle: Ny sak\ndate: 2022-11-18\ndeadlines: [kartlegging]\n---\nTekst med [lenke](/aktuelt/oppstart/).\n")),
+        ("a warning in one file, kept while others change", s => s.Write("input/pages/kart.md", "---\ntitle: Kart\n---\n![](/files/brosjyre.pdf)\n")),
+        ("deadline description", s => Replace(s, "input/data/deadlines.yml", "Send inn **skjemaet**.", "Send inn [skjemaet](/aktuelt/kartlegging/).")),
         ("site title", s => Replace(s, "input/site.yml", "title: ", "title: Nytt navn – ")),
         ("layout template", s => Replace(s, "theme/templates/partials/footer.sbn", "</footer>", "<p>Ny bunntekst</p></footer>")),
         ("theme text", s => Replace(s, "theme/i18n/nb.yml", "  title: Aktuelt", "  title: Nyheter")),

@@ -64,11 +64,11 @@ public static class SiteBuilder
         model = model with { LastCommitted = lastCommitted };                                           // "Sist oppdatert", from the load phase
         options.Progress?.Report($"rendering {model.News.Length + model.Pages.Length} pages");
         options.Timings?.Begin(BuildTimings.Render);
-        var files = SiteRenderer.Render(model, diagnostics, options.Cache?.Pages);                                            // 4 render
+        var files = SiteRenderer.Render(model, diagnostics, options.Cache?.Pages);                      // 4 render
         if (diagnostics.HasErrors)
             return Failed(diagnostics, model);                                                          // missing pages would look like broken links
         options.Timings?.Begin(BuildTimings.PostProcess);
-        var external = LinkChecker.Check(files, config, markdown.RenderedLinks, diagnostics, options.Cache?.Scans);           // 5 check every link in the finished pages
+        var external = LinkChecker.Check(files, config, markdown.RenderedLinks, diagnostics, options.Cache?.Scans);  // 5 check every link in the finished pages
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model) { ExternalLinks = external };
     }
 

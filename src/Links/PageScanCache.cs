@@ -21,7 +21,7 @@ public sealed class PageScanCache
         var snapshot = last;
         if (snapshot.ByPath.TryGetValue(file.Path, out var previous)
             && snapshot.StatementUrl == statementUrl && snapshot.AllowedOrigins.SequenceEqual(allowedOrigins)
-            && previous.File.Content.AsSpan().SequenceEqual(file.Content))
+            && previous.File.HasSameContent(file))
             return previous with { File = file };
         return PageScan.Scan(file, allowedOrigins, statementUrl);
     }

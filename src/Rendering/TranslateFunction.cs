@@ -16,8 +16,6 @@ namespace SiteGen.Rendering;
 /// </summary>
 internal sealed class TranslateFunction(UiStrings strings, string language, DiagnosticBag? diagnostics) : IScriptCustomFunction
 {
-    private readonly DiagnosticBag? diagnostics = diagnostics;
-
     public DiagnosticBag? Diagnostics => diagnostics;
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
@@ -37,11 +35,11 @@ internal sealed class TranslateFunction(UiStrings strings, string language, Diag
     /// <param name="pageDiagnostics">The rendering page's own messages, when it keeps them (see <see cref="HtmlTemplateContext.Diagnostics"/>).</param>
     public string Text(string key, Func<SourceLocation?>? location, DiagnosticBag? pageDiagnostics = null)
     {
-        var diagnostics = pageDiagnostics ?? this.diagnostics;
+        var report = pageDiagnostics ?? diagnostics;
         var text = strings.Find(language, key, out var fellBack);
         if (text is null)
         {
-            diagnostics?.Error(DiagnosticCodes.UnknownUiString,
+            report?.Error(DiagnosticCodes.UnknownUiString,
                 en: $"there is no theme text '{key}' in {strings.PathOf(I18n.Languages.Fallback)}; add it there (and to the other languages' files)",
                 nb: $"temaet har ingen tekst «{key}» i {strings.PathOf(I18n.Languages.Fallback)} – legg den til der (og i filene for de andre språkene)",
                 location?.Invoke());
@@ -49,7 +47,7 @@ internal sealed class TranslateFunction(UiStrings strings, string language, Diag
         }
         // A language without a file of its own was warned about once, at the pages in it.
         if (fellBack && strings.Has(language))
-            diagnostics?.Warning(DiagnosticCodes.MissingUiString,
+            report?.Warning(DiagnosticCodes.MissingUiString,
                 en: $"the theme text '{key}' is missing from {strings.PathOf(language)}; pages in '{language}' show the {I18n.Languages.Fallback} text \"{text}\"",
                 nb: $"teksten «{key}» mangler i {strings.PathOf(language)}, så sider på «{language}» viser teksten fra «{I18n.Languages.Fallback}»: «{text}»",
                 location?.Invoke());

@@ -79,7 +79,7 @@ public sealed class PreviewBuilder
     private static bool SameContent(ServedSite a, ServedSite b) =>
         a.Overlay == b.Overlay && a.BasePath == b.BasePath && a.Files.Count == b.Files.Count
         && a.Files.All(f => b.Files.TryGetValue(f.Key, out var other)
-            && (ReferenceEquals(f.Value.Content, other.Content) || f.Value.Content.AsSpan().SequenceEqual(other.Content))); // pages kept from the last build are the same arrays
+            && f.Value.HasSameContent(other));
 
     private void Report(BuildResult result, TimeSpan elapsed, bool changed)
     {

@@ -6,6 +6,8 @@ namespace SiteGen;
 /// lets calendar stamps come from git; tests of fixtures inside this repository turn it off.
 /// <see cref="Timings"/>, when given, records how long each phase took. <see cref="Cache"/> lets a
 /// process that rebuilds the site (the preview server) reuse the rendering and link check of unchanged pages.
+/// <see cref="CmsBundleDir"/> is the folder of the installed Decap CMS program copied into admin/; null leaves it out
+/// without a word (tests), a folder without it gives a warning.
 /// </summary>
 public sealed record BuildOptions(
     string InputDir,
@@ -17,7 +19,8 @@ public sealed record BuildOptions(
     bool UseGitHistory = true,
     IProgress<string>? Progress = null,
     BuildTimings? Timings = null,
-    RebuildCache? Cache = null)
+    RebuildCache? Cache = null,
+    string? CmsBundleDir = null)
 {
     /// <summary>How a path is shown in messages: relative to the display root (the working folder) when inside it.</summary>
     public string DisplayPath(string path)

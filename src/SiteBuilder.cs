@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using SiteGen.Cms;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Deadlines;
@@ -65,6 +66,8 @@ public static class SiteBuilder
         options.Progress?.Report($"rendering {model.News.Length + model.Pages.Length} pages");
         options.Timings?.Begin(BuildTimings.Render);
         var files = SiteRenderer.Render(model, diagnostics, options.Cache?.Pages);                      // 4 render
+        var admin = AdminSite.Files(config, CmsSettings.Read(sources.SiteConfig, diagnostics), RepositoryPaths.InputPath(options.InputDir), options.CmsBundleDir, diagnostics);
+        files = OutputPaths.CheckUnique([.. files, .. admin], diagnostics);                              //   and the web editor, /admin/
         if (diagnostics.HasErrors)
             return Failed(diagnostics, model);                                                          // missing pages would look like broken links
         options.Timings?.Begin(BuildTimings.PostProcess);

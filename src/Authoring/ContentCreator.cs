@@ -53,11 +53,17 @@ public static class ContentCreator
                 $"{Display(path)} har allerede en frist med id-en «{id}» – velg en annen id med --id");
 
         // "[]" is how an empty list is written; the new record replaces it rather than following it.
-        var kept = existing.Trim() == "[]" ? "" : existing;
-        var separator = kept.Trim().Length == 0 ? "" : kept.EndsWith('\n') ? "\n" : "\n\n";
+        var kept = existing.Trim() switch
+        {
+            "[]" => "",
+            "deadlines: []" or "deadlines:" => DeadlineParser.FileKey + ":\n",
+            _ => existing,
+        };
+        var separator = kept.Trim().Length == 0 || kept == DeadlineParser.FileKey + ":\n" ? "" : kept.EndsWith('\n') ? "\n" : "\n\n";
         var before = kept + separator;
+        var record = Indent(ContentTemplates.Deadline(id, title, date, audiences), ListIndent(kept));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, before + ContentTemplates.Deadline(id, title, date, audiences), Utf8);
+        File.WriteAllText(path, before + record, Utf8);
         return new CreateResult(Display(path), before.Count(c => c == '\n') + 1, null);
     }
 
@@ -83,9 +89,25 @@ public static class ContentCreator
 
     /// <summary>Ids of the records already in the file; a file that does not parse is left to 'check' to report.</summary>
     private static IEnumerable<string> IdsIn(string text) =>
-        new YamlSource(DeadlinesFile, 1).Parse(text, new DiagnosticBag()) is YamlSequenceNode list
+        DeadlineParser.RecordList(new YamlSource(DeadlinesFile, 1).Parse(text, new DiagnosticBag())) is { } list
             ? list.Children.Select(DeadlineFingerprint.IdOf).OfType<string>()
             : [];
+
+    /// <summary>
+    /// How far the records stand in: 0 in a bare list, and under "deadlines:" (the shape the CMS writes) as far
+    /// as the records already there, or two spaces for a new list.
+    /// </summary>
+    private static int ListIndent(string text)
+    {
+        if (!text.TrimStart().StartsWith(DeadlineParser.FileKey + ":", StringComparison.Ordinal))
+            return 0;
+        var list = DeadlineParser.RecordList(new YamlSource(DeadlinesFile, 1).Parse(text, new DiagnosticBag()));
+        return list is { Children.Count: > 0 } ? (int)list.Start.Column - 1 : 2;
+    }
+
+    private static string Indent(string text, int spaces) => spaces == 0
+        ? text
+        : string.Join('\n', text.Split('\n').Select(line => line.Length == 0 ? line : new string(' ', spaces) + line));
 
     private static string Display(string path)
     {

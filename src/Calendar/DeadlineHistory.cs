@@ -47,7 +47,7 @@ public static class DeadlineHistory
         var text = TextDecoder.NormalizeNewlines(version.Text.TrimStart('\uFEFF'));
         var records = version.DisplayPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
             ? DeadlinesInFrontMatter(text)
-            : Parse(text) as YamlSequenceNode;
+            : DeadlineParser.RecordList(Parse(text));
         if (records is null)
             yield break;
         foreach (var node in records.Children.OfType<YamlMappingNode>())

@@ -46,7 +46,12 @@ public sealed class CommonOptions
         parse.GetValue(Theme)!,
         Clock.Now(parse.GetValue(Now)),
         parse.GetValue(BaseUrl),
-        parse.GetValue(Drafts));
+        parse.GetValue(Drafts),
+        CmsBundleDir: CmsBundleDir());
+
+    /// <summary>The installed web editor: $SITEGEN_CMS_DIR when set, else where tests/run.sh and the workflows install it.</summary>
+    public static string CmsBundleDir() =>
+        Environment.GetEnvironmentVariable("SITEGEN_CMS_DIR") is { Length: > 0 } dir ? dir : Cms.CmsBundle.DefaultDir;
 
     private DateTimeOffset? ParseNow(ArgumentResult result)
     {

@@ -11,7 +11,7 @@ namespace SiteGen.Deadlines;
 /// <summary>Parses input/data/deadlines.yml (a list of records), and records written in a news item's front matter.</summary>
 public static class DeadlineParser
 {
-    private static readonly string[] KnownKeys = ["id", "title", "date", "end", "audience", "description", "link", "status", "reminders"];
+    public static readonly string[] KnownKeys = ["id", "title", "date", "end", "audience", "description", "link", "status", "reminders"];
 
     public static ImmutableArray<Deadline> ParseFile(SourceFile file, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
@@ -22,6 +22,13 @@ public static class DeadlineParser
         var root = source.Parse(text, diagnostics);
         if (root is null || YamlValues.IsNull(root))
             return [];
+        // "deadlines:" over the list is the shape a CMS file collection edits (it wants a map at the top); the bare list still works.
+        if (root is YamlMappingNode top && UnwrapTopKey(top, source, diagnostics) is var (unwrapped, done))
+        {
+            if (done)
+                return [];
+            root = unwrapped!;
+        }
         if (root is not YamlSequenceNode list)
         {
             var found = YamlValues.Describe(root);
@@ -36,6 +43,37 @@ public static class DeadlineParser
             .Select(map => ParseRecord(map, markdown, file.RelativePath))
             .OfType<Deadline>()];
     }
+
+    /// <summary>
+    /// A map at the top of the file whose only key is "deadlines": its list, or done (true) when that is empty or
+    /// was reported. Null for any other map, which the caller reports as not a list.
+    /// </summary>
+    private static (YamlNode? List, bool Done)? UnwrapTopKey(YamlMappingNode top, YamlSource source, DiagnosticBag diagnostics)
+    {
+        if (top.Children.Count != 1 || top.Children.Keys.Single() is not YamlScalarNode { Value: FileKey } key)
+            return null;
+        var value = top.Children[key];
+        if (YamlValues.IsNull(value))
+            return (null, true);
+        if (value is YamlSequenceNode)
+            return (value, false);
+        var found = YamlValues.Describe(value);
+        diagnostics.Error(DiagnosticCodes.WrongType,
+            en: $"'deadlines:' must be followed by a list of deadlines, each starting with '- id:', found {found.En}",
+            nb: $"under «deadlines:» skal det stå en liste med frister der hver begynner med «- id:», men her står det {found.Nb}", source.At(value));
+        return (null, true);
+    }
+
+    /// <summary>The top key of the deadlines file in the shape a CMS writes it.</summary>
+    public const string FileKey = "deadlines";
+
+    /// <summary>The list of records in a parsed deadlines file of either shape (bare list, or under "deadlines:"); null for anything else.</summary>
+    public static YamlSequenceNode? RecordList(YamlNode? root) => root switch
+    {
+        YamlSequenceNode list => list,
+        YamlMappingNode { Children.Count: 1 } top when top.Children.Keys.Single() is YamlScalarNode { Value: FileKey } key => top.Children[key] as YamlSequenceNode,
+        _ => null,
+    };
 
     /// <param name="inputPath">The file the record is written in, relative to input/, so a link in its description like "../files/x.pdf" finds the file.</param>
     public static Deadline? ParseRecord(YamlMap map, MarkdownRenderer markdown, string inputPath)

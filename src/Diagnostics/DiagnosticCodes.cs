@@ -64,4 +64,6 @@ public static class DiagnosticCodes
     public const string DeadLink = "SG4101";
     public const string DeadAnchor = "SG4102";
     public const string MissingImage = "SG4103";
+
+    public const string CmsNotInstalled = "SG4301";
 }

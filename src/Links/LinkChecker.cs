@@ -22,7 +22,7 @@ public static class LinkChecker
     {
         var statement = StatementHref(config);
         var pages = files
-            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !Cms.AdminSite.IsAdminPath(f.Path))   // the editor is not a page of the site
             .AsParallel().AsOrdered()
             .Select(f => cache is null ? PageScan.Scan(f, config.AllowedOrigins, statement) : cache.Scan(f, config.AllowedOrigins, statement))
             .ToImmutableArray();

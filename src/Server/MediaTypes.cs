@@ -43,6 +43,9 @@ public static class MediaTypes
         [".pptx"] = "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         [".odt"] = "application/vnd.oasis.opendocument.text",
         [".zip"] = "application/zip",
+        [".yml"] = "text/yaml; charset=utf-8",
+        [".yaml"] = "text/yaml; charset=utf-8",
+        [".wasm"] = "application/wasm",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static string Of(string path) =>

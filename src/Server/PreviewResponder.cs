@@ -38,12 +38,13 @@ public sealed class PreviewResponder(PreviewBuilder builder)
         }
         var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path.Value + request.QueryString.Value;
         var resolution = RequestResolver.Resolve(target, site.BasePath, site.Files.ContainsKey);
+        // The web editor (/admin/) is left as built: a reload after each save would throw away the editor's open form.
         switch (resolution.Outcome)
         {
             case RequestOutcome.File:
                 var file = site.Files[resolution.FilePath!];
                 var type = MediaTypes.Of(file.Path);
-                await Send(context, StatusCodes.Status200OK, type, MediaTypes.IsHtml(type) ? HtmlInjector.Inject(file.Content, snippet) : file.Content);
+                await Send(context, StatusCodes.Status200OK, type, MediaTypes.IsHtml(type) && !Cms.AdminSite.IsAdminPath(file.Path) ? HtmlInjector.Inject(file.Content, snippet) : file.Content);
                 break;
             case RequestOutcome.Redirect:
                 response.Headers.Location = resolution.Location;

@@ -36,6 +36,16 @@ if [ "${SITEGEN_SKIP_BROWSER:-}" != "1" ] && [ -z "${SITEGEN_VNU_JAR:-}" ]; then
   fi
 fi
 
+# The web editor (/admin/): the build copies Decap CMS from tests/.tools into output/admin/ (the
+# publish workflows install it the same way), and the end-to-end test saves through Decap's local
+# backend. Both versions are pinned; src/Cms/CmsBundle.cs and the test name the same ones.
+if [ "${SITEGEN_SKIP_BROWSER:-}" != "1" ] && command -v npm >/dev/null 2>&1 &&
+   { [ ! -f tests/.tools/node_modules/decap-cms/dist/decap-cms.js ] || [ ! -f tests/.tools/node_modules/decap-server/dist/index.js ]; }; then
+  echo "Installing the web editor (npm decap-cms, decap-server)..."
+  npm install --silent --no-audit --no-fund --prefix tests/.tools decap-cms@3.16.3 decap-server@3.11.3 >/dev/null ||
+    echo "Could not install decap-cms and decap-server; the web editor test will fail." >&2
+fi
+
 results="$(mktemp -d)"
 dotnet test tests/SiteGen.Tests/SiteGen.Tests.csproj \
   --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" \

@@ -12,7 +12,7 @@ public sealed record DocumentSidecar(string? Title, string? Description, string?
 {
     public const string Extension = ".yml";
 
-    private static readonly string[] KnownKeys = ["title", "description", "language", "date"];
+    public static readonly string[] KnownKeys = ["title", "description", "language", "date"];
 
     public static DocumentSidecar? Parse(SourceFile file, DiagnosticBag diagnostics)
     {

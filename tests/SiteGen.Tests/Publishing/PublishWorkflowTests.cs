@@ -56,6 +56,18 @@ public sealed partial class PublishWorkflowTests
     }
 
     [Fact]
+    public void BothWorkflows_InstallThePinnedWebEditorBeforeTheBuild()
+    {
+        var install = $"npm install --no-audit --no-fund --prefix tests/.tools {SiteGen.Cms.CmsBundle.Package}@{SiteGen.Cms.CmsBundle.Version}";
+        var steps = (YamlSequenceNode)Load(".github/workflows/publish.yml")["jobs"]["build"]["steps"];
+        var runs = steps.Children.OfType<YamlMappingNode>().Where(s => s.Children.ContainsKey("run")).Select(s => s["run"].ToString()).ToList();
+        Assert.True(runs.IndexOf(install) is >= 0 and var i && i < runs.IndexOf(ReadmeBuildCommand()), string.Join("\n", runs));
+        var pages = (YamlMappingNode)Load(".gitlab-ci.yml")["pages"];
+        Assert.Contains(install, Scalars(pages["before_script"]));
+        Assert.Equal(SiteGen.Cms.CmsBundle.DefaultDir, "tests/.tools/node_modules/" + SiteGen.Cms.CmsBundle.Package + "/dist");
+    }
+
+    [Fact]
     public void GitLabPipeline_BuildsWithReadmeCommandAndPublishesOutputAsPublic()
     {
         var pages = (YamlMappingNode)Load(".gitlab-ci.yml")["pages"];

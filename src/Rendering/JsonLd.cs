@@ -69,13 +69,14 @@ public sealed class JsonLd
             : null;
 
     /// <summary>The site in the home page's language: /en/ has its own address, description and language.</summary>
+    /// <remarks>The description is the site's (site.yml, or its 'languages:' entry), not the home page's summary.</remarks>
     private JsonObject WebSite(Route route, string language)
     {
         var website = new JsonObject
         {
             ["@type"] = "WebSite",
             ["name"] = model.Config.Title,
-            ["description"] = route.Description ?? model.Config.DescriptionFor(language),
+            ["description"] = model.Config.DescriptionFor(language),
             ["url"] = model.Config.AbsoluteUrl(route.SitePath),
             ["inLanguage"] = language,
         };

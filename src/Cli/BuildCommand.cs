@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using SiteGen.Cli.Ci;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
 
@@ -20,19 +21,25 @@ public static class BuildCommand
         command.Add(output);
         command.Add(strict);
         command.Add(listExternal);
+        var ci = new CiOptions(common.Messages);
+        ci.AddTo(command);
         command.SetAction(parse => Run(common.ToBuildOptions(parse), parse.GetValue(output)!,
-            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(strict), parse.GetValue(listExternal), common.Language(parse)));
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(strict), parse.GetValue(listExternal), common.Language(parse), ci.Read(parse)));
         return command;
     }
 
     /// <param name="messages">The language of errors, warnings and the summary; Norwegian, like the command line's default.</param>
+    /// <param name="ci">--format and --report: annotations for GitHub, a Code Quality report for GitLab; plain lines by default.</param>
     public static int Run(BuildOptions options, string outputDir, TextWriter stdout, TextWriter stderr, bool strict = false, bool listExternal = false,
-        MessageLanguage messages = MessageLanguage.Nb)
+        MessageLanguage messages = MessageLanguage.Nb, CiSettings? ci = null)
     {
         var clock = Stopwatch.StartNew();
+        var reporter = new CiReporter(ci ?? CiSettings.Text, messages) { InputFolder = options.DisplayPath(options.InputDir) };
+        var heading = messages == MessageLanguage.En ? "SiteGen: build" : "SiteGen: bygging av nettstedet";
         if (OutputGuard.Check(options, outputDir) is { } unsafeOutput)
         {
-            DiagnosticPrinter.Print([unsafeOutput], stderr, messages);
+            Print([unsafeOutput], stdout, stderr, reporter, messages);
+            reporter.Finish(heading, unsafeOutput.Text.In(messages), [unsafeOutput], stdout, stderr);
             return ExitCodes.ContentErrors;
         }
         BuildResult result;
@@ -41,25 +48,41 @@ public static class BuildCommand
             result = SiteBuilder.Build(options with { Progress = progress ?? options.Progress });
         if (strict)
             result = StrictMode.Apply(result);
-        DiagnosticPrinter.Print(result.Diagnostics, stderr, messages);
+        Print(result.Diagnostics, stdout, stderr, reporter, messages);
         // A build that stopped before the link check has no list to print; saying "none" would mislead.
         if (listExternal && (result.Succeeded || !result.ExternalLinks.IsEmpty))
             ExternalLinkReport.Print(result.ExternalLinks, stdout, messages);
         if (!result.Succeeded)
         {
             var errors = result.Errors.Count();
-            stderr.WriteLine(messages == MessageLanguage.En
+            var failed = messages == MessageLanguage.En
                 ? $"Build failed: {errors} error(s){(strict ? " (--strict: warnings count as errors)" : "")}; {outputDir}/ was not changed."
-                : $"Byggingen stoppet: {Counts.Errors(errors, messages)}{(strict ? " (--strict: advarsler teller som feil)" : "")}; {outputDir}/ er ikke endret.");
+                : $"Byggingen stoppet: {Counts.Errors(errors, messages)}{(strict ? " (--strict: advarsler teller som feil)" : "")}; {outputDir}/ er ikke endret.";
+            stderr.WriteLine(failed);
+            reporter.Finish(heading, failed, result.Diagnostics, stdout, stderr);
             return ExitCodes.ContentErrors;
         }
         if (OutputWriter.Write(result, outputDir) is { } writeError)
         {
-            DiagnosticPrinter.Print([writeError], stderr, messages);
+            Print([writeError], stdout, stderr, reporter, messages);
+            reporter.Finish(heading, writeError.Text.In(messages), [.. result.Diagnostics, writeError], stdout, stderr);
             return ExitCodes.ContentErrors;
         }
-        stdout.WriteLine(Summary(result, outputDir, clock.Elapsed, messages));
-        return ExitCodes.Success;
+        var summary = Summary(result, outputDir, clock.Elapsed, messages);
+        stdout.WriteLine(summary);
+        return reporter.Finish(heading, summary, result.Diagnostics, stdout, stderr) ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
+
+    // GitHub reads workflow commands from the step's output; the plain lines stay on stderr as before.
+    private static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter stdout, TextWriter stderr, CiReporter reporter, MessageLanguage messages)
+    {
+        if (reporter.Format != ReportFormat.GitHub)
+        {
+            DiagnosticPrinter.Print(diagnostics, stderr, messages);
+            return;
+        }
+        foreach (var d in diagnostics.Where(d => d.IsError).Concat(diagnostics.Where(d => !d.IsError)))
+            stdout.WriteLine(reporter.Line(d));
     }
 
     private static string Summary(BuildResult result, string outputDir, TimeSpan elapsed, MessageLanguage messages)

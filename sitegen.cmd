@@ -18,9 +18,10 @@ rem PowerShell compares the times (execution policy does not apply to -Command).
 powershell -NoProfile -NonInteractive -Command "$d = Get-Item -LiteralPath $env:dll -ErrorAction SilentlyContinue; if (-not $d) { exit 1 }; $n = Get-ChildItem -LiteralPath (Join-Path $env:root 'src'), (Join-Path $env:root 'SiteGen.csproj') -Recurse -File | Where-Object { $_.LastWriteTimeUtc -gt $d.LastWriteTimeUtc } | Select-Object -First 1; if ($n) { exit 1 }; exit 0"
 if errorlevel 1 (
   echo Bygger SiteGen ^(kun ved oppstart og etter oppdateringer, tar et halvt minutt^) ... 1>&2
-  dotnet build "%root%SiteGen.csproj" -c Release -o "%out%" -nologo >"%out%.log" 2>&1
+  if not exist "%out%" mkdir "%out%"
+  dotnet build "%root%SiteGen.csproj" -c Release -o "%out%" -nologo >"%out%\build.log" 2>&1
   if errorlevel 1 (
-    type "%out%.log" 1>&2
+    type "%out%\build.log" 1>&2
     echo sitegen: SiteGen kunne ikke bygges - se meldingene over 1>&2
     exit /b 3
   )

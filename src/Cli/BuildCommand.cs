@@ -10,18 +10,33 @@ namespace SiteGen.Cli;
 /// <summary>'build': input/ → output/, all or nothing.</summary>
 public static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create(MessageLanguage help = MessageLanguage.Nb)
     {
-        var common = new CommonOptions();
-        var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to (replaced as a whole when the build succeeds)", DefaultValueFactory = _ => "output" };
-        var strict = new Option<bool>("--strict") { Description = "Treat warnings (such as a PDF without title, language or tags, or a file nobody links to) as errors" };
-        var listExternal = new Option<bool>("--list-external") { Description = "List the other sites the pages link to, by host, with the pages that link to them (they are never fetched)" };
-        var command = new Command("build", "Build the site from the input folder into the output folder");
+        var common = new CommonOptions(help);
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = new LocalizedText("Folder to write the site to (replaced as a whole when the build succeeds)",
+                "Mappen nettstedet skrives til (byttes ut i sin helhet når byggingen lykkes)").In(help),
+            HelpName = help == MessageLanguage.En ? "folder" : "mappe",
+            DefaultValueFactory = _ => "output",
+        };
+        var strict = new Option<bool>("--strict")
+        {
+            Description = new LocalizedText("Treat warnings (such as a PDF without title, language or tags, or a file nobody links to) as errors",
+                "Advarsler (for eksempel en PDF uten tittel, språk eller tagger, eller en fil ingen lenker til) teller som feil").In(help),
+        };
+        var listExternal = new Option<bool>("--list-external")
+        {
+            Description = new LocalizedText("List the other sites the pages link to, by host, with the pages that link to them (they are never fetched)",
+                "List opp de andre nettstedene sidene lenker til, med sidene som lenker dit (de hentes aldri)").In(help),
+        };
+        var command = new Command("build", new LocalizedText("Build the site from the input folder into the output folder",
+            "Bygg nettstedet fra innholdsmappen (input) til output-mappen").In(help));
         common.AddTo(command);
         command.Add(output);
         command.Add(strict);
         command.Add(listExternal);
-        var ci = new CiOptions(common.Messages);
+        var ci = new CiOptions(common.Messages, help);
         ci.AddTo(command);
         command.SetAction(parse => Run(common.ToBuildOptions(parse), parse.GetValue(output)!,
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(strict), parse.GetValue(listExternal), common.Language(parse), ci.Read(parse)));

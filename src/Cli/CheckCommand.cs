@@ -11,12 +11,13 @@ namespace SiteGen.Cli;
 /// </summary>
 public static class CheckCommand
 {
-    public static Command Create()
+    public static Command Create(MessageLanguage help = MessageLanguage.Nb)
     {
-        var common = new CommonOptions();
-        var command = new Command("check", "Check the content as 'build' would, without writing anything; exits 1 when there are errors");
+        var common = new CommonOptions(help);
+        var command = new Command("check", new LocalizedText("Check the content as 'build' would, without writing anything; exits 1 when there are errors",
+            "Sjekk innholdet slik build gjør, uten å skrive noe; avslutter med 1 når det er feil").In(help));
         common.AddTo(command);
-        var ci = new CiOptions(common.Messages);
+        var ci = new CiOptions(common.Messages, help);
         ci.AddTo(command);
         command.SetAction(parse => Run(common.ToBuildOptions(parse), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, common.Language(parse), ci.Read(parse)));
         return command;

@@ -30,8 +30,7 @@ public sealed class CiOptions
         });
         Report = new Option<string>("--report")
         {
-            Description = new LocalizedText($"Where --format gitlab writes its Code Quality report (default {GitLabCodeQuality.DefaultPath})",
-                $"Hvor --format gitlab skriver Code Quality-rapporten (standard {GitLabCodeQuality.DefaultPath})").In(help),
+            Description = new LocalizedText("Where --format gitlab writes its Code Quality report", "Hvor --format gitlab skriver Code Quality-rapporten").In(help),
             HelpName = "fil",
             DefaultValueFactory = _ => GitLabCodeQuality.DefaultPath,
         };

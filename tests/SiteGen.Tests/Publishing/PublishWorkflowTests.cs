@@ -137,7 +137,8 @@ public sealed partial class PublishWorkflowTests
     {
         var cron = ((YamlSequenceNode)Load(".github/workflows/publish.yml")["on"]["schedule"]).Children.Single()["cron"].ToString();
         var minute = cron.Split(' ')[0];
-        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        // Lines are wrapped in the README; compare the words.
+        var readme = Regex.Replace(File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")), @"\s+", " ");
 
         Assert.Contains($"{minute} minutter over hver hele time", readme);
         Assert.Contains($"\"{cron}\"", File.ReadAllText(Path.Combine(RepoPaths.Root, ".gitlab-ci.yml")));

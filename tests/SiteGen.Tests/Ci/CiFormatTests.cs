@@ -244,4 +244,45 @@ public sealed class CiFormatTests
         Assert.Equal(ExitCodes.UsageError, code);
         Assert.Contains("--format: «jenkins» er ikke et format – skriv text, github eller gitlab", stderr.ToString());
     }
+
+    [Fact]
+    public void Warnings_AreGitHubWarningsAndMinorInGitLab_AndTheCheckStillPasses()
+    {
+        using var site = new TestSite(("input/news/framtidig-sak.md", "---\ntitle: Framtidig sak\ndate: 2023-01-10\n---\nTekst.\n"));
+        var stdout = new StringWriter();
+        var report = Path.Combine(site.Root, "cq.json");
+
+        var github = CheckCommand.Run(site.Options(), stdout, new StringWriter(), MessageLanguage.Nb,
+            new CiSettings(ReportFormat.GitHub, report, CiEnvironment.Of(new Dictionary<string, string>())));
+        var gitlab = CheckCommand.Run(site.Options(), new StringWriter(), new StringWriter(), MessageLanguage.Nb,
+            new CiSettings(ReportFormat.GitLab, report, CiEnvironment.Of(new Dictionary<string, string>())));
+
+        Assert.Equal(ExitCodes.Success, github);
+        Assert.Equal(ExitCodes.Success, gitlab);
+        var command = stdout.ToString().Split('\n').Select(WorkflowCommand.Parse).OfType<WorkflowCommand>().Single();
+        Assert.Equal("warning", command.Name);
+        Assert.Equal("input/news/framtidig-sak.md", command.Properties["file"]);
+        var warning = site.Build().Warnings.Single();
+        Assert.Equal(warning.Location!.Line.ToString(), command.Properties["line"]);
+        Assert.Equal(warning.Location.Column.ToString(), command.Properties["col"]);
+        Assert.Equal("SG1012", command.Properties["title"]);
+        var issue = JsonDocument.Parse(File.ReadAllText(report)).RootElement.EnumerateArray().Single();
+        Assert.Equal("minor", issue.GetProperty("severity").GetString());
+        Assert.Equal("SG1012", issue.GetProperty("check_name").GetString());
+    }
+
+    [Fact]
+    public void StepSummary_CleanCheck_SaysSoWithoutATable_AndAppendsToWhatIsThere()
+    {
+        using var site = new TestSite(("input/pages/om.md", "---\ntitle: Om\n---\nTekst.\n"));
+        var summary = Path.Combine(site.Root, "summary.md");
+        File.WriteAllText(summary, "Fra et tidligere steg.\n");
+        var environment = CiEnvironment.Of(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary });
+
+        var code = CheckCommand.Run(site.Options(), new StringWriter(), new StringWriter(), MessageLanguage.Nb,
+            new CiSettings(ReportFormat.GitHub, GitLabCodeQuality.DefaultPath, environment));
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal("Fra et tidligere steg.\n## SiteGen: sjekk av nettstedet\n\nIngen feil eller advarsler: nettstedet er klart til å publiseres.\n\n", File.ReadAllText(summary));
+    }
 }

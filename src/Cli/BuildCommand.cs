@@ -85,6 +85,8 @@ public static class BuildCommand
         }
         var summary = Summary(result, outputDir, clock.Elapsed, messages);
         stdout.WriteLine(summary);
+        if (options.CmsBundleDir is null && CmsNotice(messages) is { } notice)
+            stderr.WriteLine(notice);
         return reporter.Finish(heading, summary, result.Diagnostics, stdout, stderr) ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 
@@ -100,10 +102,18 @@ public static class BuildCommand
             stdout.WriteLine(reporter.Line(d));
     }
 
+    /// <summary>
+    /// Said when the web editor is not installed where the workflows put it. A notice, not a warning:
+    /// a site built with only the .NET SDK is complete, and --strict must not fail for it.
+    /// </summary>
+    public static string? CmsNotice(MessageLanguage messages) => messages == MessageLanguage.En
+        ? $"Note: the web editor Decap CMS {Cms.CmsBundle.Version} is not installed, so /admin/ only says so; install it with: {Cms.CmsBundle.InstallCommand}"
+        : $"Merk: redigeringsverktøyet Decap CMS {Cms.CmsBundle.Version} er ikke installert, så /admin/ viser bare en forklaring – installer det med: {Cms.CmsBundle.InstallCommand}";
+
     private static string Summary(BuildResult result, string outputDir, TimeSpan elapsed, MessageLanguage messages)
     {
         var model = result.Model!;
-        var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !Cms.AdminSite.IsAdminPath(f.Path)); // the editor is no page of the site
         var warnings = result.Warnings.Count();
         var contentPages = model.Pages.Length + (model.Home is null ? 0 : 1);
         if (messages == MessageLanguage.Nb)

@@ -68,9 +68,14 @@ public sealed class CommonOptions
         parse.GetValue(Drafts),
         CmsBundleDir: CmsBundleDir());
 
-    /// <summary>The installed web editor: $SITEGEN_CMS_DIR when set, else where tests/run.sh and the workflows install it.</summary>
-    public static string CmsBundleDir() =>
-        Environment.GetEnvironmentVariable("SITEGEN_CMS_DIR") is { Length: > 0 } dir ? dir : Cms.CmsBundle.DefaultDir;
+    /// <summary>
+    /// The installed web editor: $SITEGEN_CMS_DIR when set (a warning if it has no bundle), else where tests/run.sh and
+    /// the workflows install it when it is there; null when it is not (build then prints a notice).
+    /// </summary>
+    public static string? CmsBundleDir() =>
+        Environment.GetEnvironmentVariable("SITEGEN_CMS_DIR") is { Length: > 0 } dir ? dir
+        : File.Exists(Path.Combine(Cms.CmsBundle.DefaultDir, Cms.CmsBundle.Script)) ? Cms.CmsBundle.DefaultDir
+        : null;
 
     private DateTimeOffset? ParseNow(ArgumentResult result)
     {

@@ -76,6 +76,8 @@ public static class ServeCommand
             return ExitCodes.Success;
         }
         stdout.WriteLine(en ? $"Serving the site at {server.Url}" : $"Nettstedet vises på {server.Url}");
+        if (options.Build.CmsBundleDir is null)
+            stderr.WriteLine(BuildCommand.CmsNotice(options.Messages));
         stdout.WriteLine(en
             ? "Open that address in a browser. Pages reload by themselves when you save a file. Press Ctrl+C to stop."
             : "Åpne adressen i en nettleser. Sidene lastes inn på nytt av seg selv når du lagrer en fil. Trykk Ctrl+C for å stoppe.");

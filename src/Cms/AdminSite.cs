@@ -45,7 +45,7 @@ public static class AdminSite
     {
         var title = Rendering.Html.Escape($"Redigering – {site.Title}");
         var body = installed
-            ? "<script src=\"" + CmsBundle.Script + "\"></script>"
+            ? "<script src=\"" + site.Url("/" + Folder + "/" + CmsBundle.Script) + "\"></script>"
             : "<main>\n<h1>Redigeringsverktøyet er ikke installert</h1>\n" +
               "<p>Nettstedet er bygd uten Decap CMS " + CmsBundle.Version + ". Den som bygger nettstedet, installerer det med " +
               "<code>" + Rendering.Html.Escape(CmsBundle.InstallCommand) + "</code> og bygger på nytt.</p>\n</main>";
@@ -59,7 +59,7 @@ public static class AdminSite
             <meta http-equiv="Content-Security-Policy" content="{Rendering.Html.Escape(ContentSecurityPolicy(cms))}">
             <meta name="referrer" content="same-origin">
             <title>{title}</title>
-            <link href="config.yml" type="text/yaml" rel="cms-config-url">
+            <link href="{site.Url("/" + Folder + "/config.yml")}" type="text/yaml" rel="cms-config-url">
             </head>
             <body>
             {body}

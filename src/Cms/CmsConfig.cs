@@ -109,6 +109,7 @@ public static class CmsConfig
                 Title(),
                 Day("date", "Dato", "Datoen saken står med.", required: true, defaultNow: true),
                 Summary(),
+                Field("author", "Skrevet av", "string", "Valgfri: den som skrev saken.", required: false),
                 Field("tags", "Stikkord", "list", "Ord som beskriver saken, skilt med komma.", required: false),
                 new YamlMapping
                 {

@@ -24,7 +24,8 @@ public sealed class CommandLineTests
         var (code, stdout, stderr) = Run(Build(site));
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Equal("", stderr);
+        // Nothing but the notice that the web editor is not installed, when it is not (a build with only the .NET SDK).
+        Assert.Equal(CommonOptions.CmsBundleDir() is null ? BuildCommand.CmsNotice(SiteGen.Diagnostics.MessageLanguage.Nb) + Environment.NewLine : "", stderr);
         Assert.StartsWith("Bygde ", stdout);
         Assert.True(File.Exists(Path.Combine(site.OutputDir, "aktuelt", "a", "index.html")));
     }

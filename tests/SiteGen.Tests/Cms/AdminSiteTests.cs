@@ -20,7 +20,7 @@ public sealed class AdminSiteTests
         var policy = admin.QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content")!;
         Assert.Contains("script-src 'self' 'unsafe-eval';", policy);
         Assert.Contains("object-src 'none'", policy);
-        Assert.Equal("config.yml", admin.QuerySelector("link[rel=cms-config-url]")!.GetAttribute("href"));
+        Assert.Equal("/admin/config.yml", admin.QuerySelector("link[rel=cms-config-url]")!.GetAttribute("href"));
         Assert.DoesNotContain("/admin/", result.Text("sitemap.xml"));
         Assert.DoesNotContain("admin", result.Text("sok/indeks.json"));
     }
@@ -67,7 +67,7 @@ public sealed class AdminSiteTests
         Assert.Empty(result.Warnings);
         Assert.Equal(["admin/103.decap-cms.js", "admin/ab12.wasm", "admin/config.yml", "admin/decap-cms.js", "admin/decap-cms.js.LICENSE.txt", "admin/index.html"],
             result.Files.Where(f => AdminSite.IsAdminPath(f.Path)).Select(f => f.Path));
-        Assert.Equal("decap-cms.js", result.Html("admin/index.html").QuerySelector("body > script")!.GetAttribute("src"));
+        Assert.Equal("/admin/decap-cms.js", result.Html("admin/index.html").QuerySelector("body > script")!.GetAttribute("src"));
     }
 
     [Fact]

@@ -220,6 +220,12 @@ public sealed partial class NorwegianMessagesTests
             all.AddRange(SiteBuilder.Build(site.Options() with { InputDir = Path.Combine(clone, "input") }).Diagnostics);
         }
 
+        // The web editor asked for from a folder where it is not installed.
+        using (var site = new TestSite())
+        {
+            all.AddRange(SiteBuilder.Build(site.Options() with { CmsBundleDir = Path.Combine(site.Root, "mangler") }).Diagnostics);
+        }
+
         // The output folder.
         using (var site = new TestSite())
         {

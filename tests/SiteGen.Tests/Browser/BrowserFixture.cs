@@ -151,7 +151,7 @@ public sealed record BuiltSite(string Name, BuildResult Result, StaticSiteServer
     /// <summary>The site path of every HTML page: "/", "/aktuelt/x/", "/404.html".</summary>
     public IReadOnlyList<string> HtmlPages =>
     [
-        .. Result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+        .. Result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !SiteGen.Cms.AdminSite.IsAdminPath(f.Path))
             .Select(f => "/" + (f.Path.EndsWith("index.html", StringComparison.Ordinal) ? f.Path[..^"index.html".Length] : f.Path))
     ];
 }

@@ -81,7 +81,9 @@ public sealed class CmsEditorTests(BrowserFixture browser) : IDisposable
         Assert.Contains("Fristen nærmer seg.", text, StringComparison.Ordinal);
         if (Environment.GetEnvironmentVariable("SITEGEN_CMS_SCREENSHOT") is { Length: > 0 } keep)
             File.Copy(file, keep + ".md", overwrite: true);
-        Assert.Contains("Ny nyhet: «paminnelse-om-kartleggingen»", Git("log", "-1", "--name-only", "--format=%s"), StringComparison.Ordinal);
+        // decap-server writes the file, then commits it.
+        await WaitFor(() => Task.FromResult(Git("log", "-1", "--format=%s").Contains("Ny nyhet: «paminnelse-om-kartleggingen»", StringComparison.Ordinal)),
+            $"the commit; git log:\n{Git("log", "--format=%s")}\nCMS backend log:\n{backend.Log}");
         Assert.Contains("input/news/paminnelse-om-kartleggingen.md", Git("log", "-1", "--name-only", "--format=%s"), StringComparison.Ordinal);
 
         var stdout = new StringWriter();

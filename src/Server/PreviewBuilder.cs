@@ -44,7 +44,7 @@ public sealed class PreviewBuilder
     /// <summary>Asks for a rebuild; never blocks, and any number of calls during a build give one more build.</summary>
     public void Request() => requests.Writer.TryWrite(true);
 
-    /// <summary>Builds until stopped, whenever <see cref="Request"/> was called.</summary>
+    /// <summary>Builds until stopped, whenever <see cref="Request"/> was called. No failed build ends the loop: the next save builds again.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {
         try
@@ -58,26 +58,46 @@ public sealed class PreviewBuilder
         }
     }
 
-    /// <summary>One full build, swapped in when it changes what a page shows. Returns the build for the caller's report.</summary>
-    public BuildResult Rebuild()
+    /// <summary>
+    /// One full build, swapped in when it changes what a page shows. Returns the build for the
+    /// caller's report, or null when the build threw: that is a bug in SiteGen, but the preview
+    /// keeps serving the last good site with the failure on every page, and the next save tries again.
+    /// </summary>
+    public BuildResult? Rebuild()
     {
         var clock = Stopwatch.StartNew();
-        var result = SiteBuilder.Build(options.ForRebuild());
+        BuildResult result;
+        try
+        {
+            result = options.Builder(options.ForRebuild());
+        }
+        catch (Exception e)
+        {
+            Swap(current with { Overlay = ErrorOverlay.Crash(e, options.Messages), Notes = null }, changed => ReportCrash(e, clock.Elapsed));
+            return null;
+        }
         var previous = current;
+        var notes = PreviewNotes.Render([.. result.Warnings], result.Model?.Unpublished ?? [], options.Messages);
         var next = result.Succeeded
-            ? new ServedSite(result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), result.Model!.Config.BasePath, previous.Version, null)
-            : previous with { Overlay = ErrorOverlay.Render([.. result.Errors], excerpts, options.Messages), BasePath = result.Model?.Config.BasePath ?? previous.BasePath };
-        var changed = !SameContent(previous, next);
-        if (changed)
-            current = next with { Version = NextVersion() };
-        Report(result, clock.Elapsed, changed);
-        if (changed)
-            LiveReload.Publish(current.Version);
+            ? new ServedSite(result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), result.Model!.Config.BasePath, previous.Version, null) { Notes = notes }
+            : previous with { Overlay = ErrorOverlay.Render([.. result.Errors], excerpts, options.Messages), Notes = notes, BasePath = result.Model?.Config.BasePath ?? previous.BasePath };
+        Swap(next, changed => Report(result, clock.Elapsed, changed));
         return result;
     }
 
+    /// <summary>Serves <paramref name="next"/> when it differs from what is served, reports, then tells open pages.</summary>
+    private void Swap(ServedSite next, Action<bool> report)
+    {
+        var changed = !SameContent(current, next);
+        if (changed)
+            current = next with { Version = NextVersion() };
+        report(changed);
+        if (changed)
+            LiveReload.Publish(current.Version);
+    }
+
     private static bool SameContent(ServedSite a, ServedSite b) =>
-        a.Overlay == b.Overlay && a.BasePath == b.BasePath && a.Files.Count == b.Files.Count
+        a.Overlay == b.Overlay && a.Notes == b.Notes && a.BasePath == b.BasePath && a.Files.Count == b.Files.Count
         && a.Files.All(f => b.Files.TryGetValue(f.Key, out var other)
             && f.Value.HasSameContent(other));
 
@@ -107,6 +127,23 @@ public sealed class PreviewBuilder
         }
         foreach (var diagnostic in result.Errors.Concat(result.Warnings))
             log.WriteLine("  " + diagnostic.Format(language));
+    }
+
+    /// <summary>In the terminal as on the page: what failed, and that the last good site is still served.</summary>
+    private void ReportCrash(Exception e, TimeSpan elapsed)
+    {
+        var ms = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        var en = options.Messages == MessageLanguage.En;
+        log.WriteLine(en
+            ? $"Build failed in {ms} ms on an error in SiteGen: {e.GetType().Name}: {e.Message}"
+            : $"Byggingen stoppet etter {ms} ms på grunn av en feil i SiteGen: {e.GetType().Name}: {e.Message}");
+        log.WriteLine("  " + (current.HasSite
+            ? (en ? "Still serving the last good site, with the error shown on every page. " : "Viser fortsatt den siste versjonen som virket, med feilen øverst på hver side. ")
+            : (en ? "Every page shows the error. " : "Hver side viser feilen. ")) + PreviewTexts.CrashAdvice.In(options.Messages));
+        if (Environment.GetEnvironmentVariable("SITEGEN_TRACE") == "1")
+            log.WriteLine(e.ToString());
+        else
+            log.WriteLine(en ? "  Set SITEGEN_TRACE=1 to see the stack trace." : "  Sett SITEGEN_TRACE=1 for å se hvor feilen oppstod (stack trace).");
     }
 
     private string NextVersion() => $"{session}-{Interlocked.Increment(ref generation).ToString(CultureInfo.InvariantCulture)}";

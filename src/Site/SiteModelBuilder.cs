@@ -50,7 +50,11 @@ public static class SiteModelBuilder
         var staticFiles = StaticOverlay(sources.StaticFiles);
         var model = new SiteModel(config, options.Now, today,
             pages.FirstOrDefault(p => p.SitePath == "/"), [.. pages.Where(p => p.SitePath != "/")], news, deadlines, files, staticFiles,
-            sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty) { Translations = translations };
+            sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty)
+        {
+            Translations = translations,
+            Unpublished = UnpublishedItem.Find(parsed, localNow, options.IncludeDrafts),
+        };
         DeadlineLinkChecker.Check(model, diagnostics);
         return model with { Documents = documents, DocumentReferences = DocumentReferences.Build(model, documents, diagnostics) };
     }

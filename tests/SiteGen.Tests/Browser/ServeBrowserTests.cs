@@ -78,6 +78,11 @@ public sealed class ServeBrowserTests(BrowserFixture fixture)
         Assert.Contains("3 | date: 2.12.2022", box.SourceLines);
         Assert.Contains(box.SourceLines, l => l.StartsWith("4 | summary:", StringComparison.Ordinal));
 
+        // The box and the collapsed ones under it pass the same WCAG checks as the site's pages, opened.
+        await page.EvaluateAsync("() => document.querySelectorAll('#sitegen-preview details').forEach(d => d.open = true)");
+        var axe = AccessibilityTests.Describe(await AccessibilityTests.RunAxeAsync(page)).ToList();
+        Assert.True(axe.Count == 0, "WCAG violations on the page with the box:\n" + string.Join("\n", axe));
+
         // The first Tab on the page reaches the box, before the skip link.
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.Keyboard.PressAsync("Tab");

@@ -12,7 +12,7 @@ namespace SiteGen.Server;
 /// good files and adds the overlay with its errors; the next good build removes it. Requests that
 /// arrive during a build are folded into one more build after it.
 /// </summary>
-public sealed class PreviewBuilder
+public sealed class PreviewBuilder : IDisposable
 {
     private readonly PreviewOptions options;
     private readonly SourceExcerpt excerpts;
@@ -20,6 +20,7 @@ public sealed class PreviewBuilder
     private readonly Channel<bool> requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     // A new session on every start: pages left open from an earlier run see a new version and reload.
     private readonly string session = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..8];
+    private readonly PublicationTimer publication;
     private int generation;
     private volatile ServedSite current;
 
@@ -32,6 +33,7 @@ public sealed class PreviewBuilder
         excerpts = new SourceExcerpt(build.DisplayRoot ?? Directory.GetCurrentDirectory(), [build.InputDir, build.ThemeDir]);
         current = ServedSite.Empty(NextVersion());
         LiveReload = new LiveReload(current.Version);
+        publication = new PublicationTimer(Request);
     }
 
     public ServedSite Current => current;
@@ -82,6 +84,9 @@ public sealed class PreviewBuilder
             ? new ServedSite(result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), result.Model!.Config.BasePath, previous.Version, null) { Notes = notes }
             : previous with { Overlay = ErrorOverlay.Render([.. result.Errors], excerpts, options.Messages), Notes = notes, BasePath = result.Model?.Config.BasePath ?? previous.BasePath };
         Swap(next, changed => Report(result, clock.Elapsed, changed));
+        // With a live clock, the next scheduled item is shown when it is due, without a save.
+        if (options.Clock is not null)
+            publication.Arm(result.Model, DateTimeOffset.UtcNow);
         return result;
     }
 
@@ -145,6 +150,8 @@ public sealed class PreviewBuilder
         else
             log.WriteLine(en ? "  Set SITEGEN_TRACE=1 to see the stack trace." : "  Sett SITEGEN_TRACE=1 for å se hvor feilen oppstod (stack trace).");
     }
+
+    public void Dispose() => publication.Dispose();
 
     private string NextVersion() => $"{session}-{Interlocked.Increment(ref generation).ToString(CultureInfo.InvariantCulture)}";
 }

@@ -52,11 +52,28 @@ public sealed class PreviewBuilder : IDisposable
         try
         {
             await foreach (var _ in requests.Reader.ReadAllAsync(stopping))
-                Rebuild();
+                RebuildGuarded();
         }
         catch (OperationCanceledException)
         {
             // stopping
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Rebuild"/> catches the build's own failures; this is the last guard for the rest
+    /// (the terminal gone, say), so that one bad moment never ends the rebuilds for good.
+    /// </summary>
+    private void RebuildGuarded()
+    {
+        try
+        {
+            Rebuild();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            try { log.WriteLine($"sitegen: {e.GetType().Name}: {e.Message}"); }
+            catch (Exception) { /* nowhere left to say it; the page still shows the last state */ }
         }
     }
 
@@ -69,25 +86,31 @@ public sealed class PreviewBuilder : IDisposable
     {
         var clock = Stopwatch.StartNew();
         BuildResult result;
+        ServedSite next;
         try
         {
             result = options.Builder(options.ForRebuild());
+            next = Compose(result, current);
         }
         catch (Exception e)
         {
             Swap(current with { Overlay = ErrorOverlay.Crash(e, options.Messages), Notes = null }, changed => ReportCrash(e, clock.Elapsed));
             return null;
         }
-        var previous = current;
-        var notes = PreviewNotes.Render([.. result.Warnings], result.Model?.Unpublished ?? [], options.Messages);
-        var next = result.Succeeded
-            ? new ServedSite(result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), result.Model!.Config.BasePath, previous.Version, null) { Notes = notes }
-            : previous with { Overlay = ErrorOverlay.Render([.. result.Errors], excerpts, options.Messages), Notes = notes, BasePath = result.Model?.Config.BasePath ?? previous.BasePath };
         Swap(next, changed => Report(result, clock.Elapsed, changed));
         // With a live clock, the next scheduled item is shown when it is due, without a save.
         if (options.Clock is not null)
             publication.Arm(result.Model, DateTimeOffset.UtcNow);
         return result;
+    }
+
+    /// <summary>What to serve after <paramref name="result"/>: its files, or the last good ones with its errors.</summary>
+    private ServedSite Compose(BuildResult result, ServedSite previous)
+    {
+        var notes = PreviewNotes.Render([.. result.Warnings], result.Model?.Unpublished ?? [], options.Messages);
+        return result.Succeeded
+            ? new ServedSite(result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), result.Model!.Config.BasePath, previous.Version, null) { Notes = notes }
+            : previous with { Overlay = ErrorOverlay.Render([.. result.Errors], excerpts, options.Messages), Notes = notes, BasePath = result.Model?.Config.BasePath ?? previous.BasePath };
     }
 
     /// <summary>Serves <paramref name="next"/> when it differs from what is served, reports, then tells open pages.</summary>

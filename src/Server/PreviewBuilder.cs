@@ -85,11 +85,12 @@ public sealed class PreviewBuilder : IDisposable
     public BuildResult? Rebuild()
     {
         var clock = Stopwatch.StartNew();
+        var build = options.ForRebuild();
         BuildResult result;
         ServedSite next;
         try
         {
-            result = options.Builder(options.ForRebuild());
+            result = options.Builder(build);
             next = Compose(result, current);
         }
         catch (Exception e)
@@ -98,9 +99,9 @@ public sealed class PreviewBuilder : IDisposable
             return null;
         }
         Swap(next, changed => Report(result, clock.Elapsed, changed));
-        // With a live clock, the next scheduled item is shown when it is due, without a save.
+        // The next scheduled item is shown when it is due, without a save.
         if (options.Clock is not null)
-            publication.Arm(result.Model, DateTimeOffset.UtcNow);
+            publication.Arm(result.Model, build.Now);
         return result;
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SiteGen.Server;
 using SiteGen.Tests.Support;
 
@@ -7,8 +6,6 @@ namespace SiteGen.Tests.Server;
 /// <summary>A preview left open shows a scheduled item when it is due, without a save.</summary>
 public sealed class PublicationTimerTests
 {
-    private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
-
     [Fact]
     public void NextChange_IsTheEarliestPublishOrExpiryStillAhead()
     {
@@ -28,17 +25,37 @@ public sealed class PublicationTimerTests
     public async Task ScheduledItem_IsServedWhenDue_WithoutASave()
     {
         using var site = PreviewSites.Create();
-        await using var preview = await RunningPreview.Start(site, clock: () => DateTimeOffset.UtcNow);
-        // Due 10 s after the save: far more than a rebuild takes, so the item is first listed as scheduled.
-        var due = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(10), Oslo);
-        site.Write("input/news/snart.md", $"---\ntitle: Snart\ndate: 2022-11-01\npublishDate: {due.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)}\n---\nNå er den her.\n");
-        await preview.WaitFor(async () => (await preview.Html("/")).GetElementById(PreviewNotes.UnpublishedId)?.TextContent.Contains("«Snart» – planlagt: publiseres", StringComparison.Ordinal) == true,
-            "the item listed as scheduled");
-        Assert.True(DateTimeOffset.UtcNow < due, "the save took so long to build that the item was already due; the test proves nothing on a machine this busy");
+        // A clock that runs as the real one, from 15 s before noon in Oslo (11:00 UTC in December).
+        var due = new DateTimeOffset(2022, 12, 3, 11, 0, 0, TimeSpan.Zero);
+        var started = DateTimeOffset.UtcNow;
+        var clock = () => due.AddSeconds(-15) + (DateTimeOffset.UtcNow - started);
+        site.Write("input/news/snart.md", "---\ntitle: Snart\ndate: 2022-11-01\npublishDate: 2022-12-03T12:00\n---\nNå er den her.\n");
+        await using var preview = await RunningPreview.Start(site, clock: clock);
+        Assert.True(clock() < due, "the first build took so long that the item was already due; the test proves nothing on a machine this busy");
+        Assert.Contains("«Snart» – planlagt: publiseres 3. desember 2022 kl. 12.00", (await preview.Html("/")).GetElementById(PreviewNotes.UnpublishedId)!.TextContent);
 
         await preview.WaitForText("/aktuelt/snart/", "Nå er den her.");
 
-        Assert.True(DateTimeOffset.UtcNow >= due);
+        Assert.True(clock() >= due);
         Assert.Null((await preview.Html("/")).GetElementById(PreviewNotes.UnpublishedId));
+    }
+
+    [Fact]
+    public void FixedClock_WaitsForAnInstantOnlyOnce()
+    {
+        using var site = new TestSite(("input/news/planlagt.md", "---\ntitle: Planlagt\ndate: 2022-11-01\npublishDate: 2022-12-03T12:00\n---\nTekst.\n"));
+        var model = site.Build().Model!;
+        var now = new DateTimeOffset(2022, 12, 3, 10, 59, 59, 900, TimeSpan.Zero);
+        var fired = 0;
+        using var timer = new PublicationTimer(() => Interlocked.Increment(ref fired));
+
+        timer.Arm(model, now);
+        var deadline = DateTime.UtcNow + RunningPreview.Patience;
+        while (Volatile.Read(ref fired) == 0 && DateTime.UtcNow < deadline)
+            Thread.Sleep(20);
+        timer.Arm(model, now); // the rebuild at the same fixed "now": the item is still scheduled
+        Thread.Sleep(1000);
+
+        Assert.Equal(1, Volatile.Read(ref fired));
     }
 }

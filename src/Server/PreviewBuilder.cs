@@ -14,7 +14,7 @@ namespace SiteGen.Server;
 /// </summary>
 public sealed class PreviewBuilder : IDisposable
 {
-    private readonly PreviewOptions options;
+    private PreviewOptions options;
     private readonly SourceExcerpt excerpts;
     private readonly TextWriter log;
     private readonly Channel<bool> requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -95,6 +95,8 @@ public sealed class PreviewBuilder : IDisposable
         }
         catch (Exception e)
         {
+            // What the failed build left in the cache is not to be trusted: the next one starts afresh.
+            options = options with { Build = options.Build with { Cache = new RebuildCache() } };
             Swap(current with { Overlay = ErrorOverlay.Crash(e, options.Messages), Notes = null }, changed => ReportCrash(e, clock.Elapsed));
             return null;
         }

@@ -66,11 +66,12 @@ public static class DeadlineParser
 
         if (id is null || title is null || start is null)
             return null;
-        if (end is { } e && e.Date < start.Value.Date)
+        if (end is { } e && (e.Date < start.Value.Date || e.Time is not null && start.Value.Time is not null && e.LocalDateTime < start.Value.LocalDateTime))
         {
+            var (endText, startText) = (Shown(e), Shown(start.Value));
             map.Diagnostics.Error(DiagnosticCodes.EndBeforeStart,
-                en: $"'end' ({e.Date:yyyy-MM-dd}) is before 'date' ({start.Value.Date:yyyy-MM-dd})",
-                nb: $"sluttdatoen «end» ({e.Date:yyyy-MM-dd}) er før startdatoen «date» ({start.Value.Date:yyyy-MM-dd}) – rett den som er feil",
+                en: $"'end' ({endText}) is before 'date' ({startText})",
+                nb: $"sluttdatoen «end» ({endText}) er før startdatoen «date» ({startText}) – rett den som er feil",
                 map.LocationOf("end"));
             end = null; // keep the deadline, so news that name it and the checks of its other fields still run
         }
@@ -79,6 +80,9 @@ public static class DeadlineParser
         return new Deadline(id, title.Trim(), start.Value, end, [.. audiences.Select(a => a.Value)], descriptionHtml, descriptionText, link, cancelled, reminders,
             map.Location, DeadlineFingerprint.Of(map.Node), map.Has("link") ? map.LocationOf("link") : null, audiences);
     }
+
+    private static string Shown(DateText d) =>
+        d.Time is { } t ? $"{d.Date:yyyy-MM-dd} {t:HH\\:mm}" : $"{d.Date:yyyy-MM-dd}";
 
     public static ImmutableArray<TimeSpan>? ReadReminders(YamlMap map, string key)
     {

@@ -95,7 +95,8 @@ public sealed class CalendarFeedTests
         var calendar = Ics.Parse(site.Build(), "kalender/frister.ics");
 
         var defaults = calendar.Event("kartlegging").Alarms.Select(a => a.Trigger!.Duration!.Value.ToTimeSpanUnspecified()).Order().ToList();
-        Assert.Equal([TimeSpan.FromDays(-7), TimeSpan.FromDays(-1)], defaults);
+        // Whole-day deadline: 7 days and 1 day before 09:00 on the day, never at midnight.
+        Assert.Equal([TimeSpan.FromDays(-7) + TimeSpan.FromHours(9), TimeSpan.FromDays(-1) + TimeSpan.FromHours(9)], defaults);
         var own = Assert.Single(calendar.Event("mote").Alarms);
         Assert.Equal(TimeSpan.FromHours(-2), own.Trigger!.Duration!.Value.ToTimeSpanUnspecified());
         Assert.Equal("DISPLAY", own.Action);

@@ -22,11 +22,10 @@ public static class ExternalCalendarParsers
         try
         {
             var (code, output, error) = Run(calcurse, ["-D", data, "-C", data, "-i", icsPath], new() { ["TZ"] = timeZone, ["HOME"] = data });
-            if (code != 0)
-                throw new Xunit.Sdk.XunitException($"calcurse -i {icsPath} exited with {code}: {output}{error}");
+            // calcurse exits with 1 when it skipped something; the report says what, and the tests assert on it.
             var report = System.Text.RegularExpressions.Regex.Match(output, @"(\d+) apps? / (\d+) events? / \d+ todos? / (\d+) skipped");
             if (!report.Success)
-                throw new Xunit.Sdk.XunitException($"calcurse printed no import report for {icsPath}: {output}{error}");
+                throw new Xunit.Sdk.XunitException($"calcurse -i {icsPath} exited with {code} and printed no import report: {output}{error}");
             var apts = Path.Combine(data, "apts");
             return new CalcurseImport(int.Parse(report.Groups[1].Value), int.Parse(report.Groups[2].Value), int.Parse(report.Groups[3].Value),
                 output + error, File.Exists(apts) ? File.ReadAllText(apts) : "");

@@ -48,6 +48,15 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
             sitePath);
     }
 
+    /// <summary>The address of the site closest to a broken one: pages as "/x/", files as "/files/x.pdf".</summary>
+    private string? Closest(string sitePath)
+    {
+        addresses ??= [.. paths.Select(PageScan.SitePathOf).Where(p => !p.EndsWith(".xml", StringComparison.Ordinal) && !p.EndsWith(".ics", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+        return Suggestions.Closest(sitePath, addresses);
+    }
+
+    private List<string>? addresses;
+
     /// <summary>"x/" is x/index.html; "x" is the file x, or the folder x (servers redirect it to "x/").</summary>
     private string? FileFor(string relative)
     {
@@ -68,6 +77,8 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
         if (pathsIgnoringCase.TryGetValue(candidate, out var actual))
             reason += new LocalizedText($" (there is /{actual}; capital and small letters count on the web server)",
                 $" (det finnes /{actual}; store og små bokstaver er forskjellige på webserveren)");
+        else if (Closest(sitePath) is { } meant)
+            reason += new LocalizedText($"; did you mean {meant}?", $" – mente du {meant}?");
         var code = reference.Kind == ReferenceKind.Image ? DiagnosticCodes.MissingImage : DiagnosticCodes.DeadLink;
         return new LinkFinding(page, reference, code, reason, sitePath);
     }

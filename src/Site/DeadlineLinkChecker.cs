@@ -5,7 +5,7 @@ namespace SiteGen.Site;
 /// <summary>A deadline's 'link' must lead to a page, news item, file or deadline that the site has.</summary>
 public static class DeadlineLinkChecker
 {
-    public static void Check(SiteModel model, DiagnosticBag diagnostics)
+    public static void Check(SiteModel model, FollowOn unread, DiagnosticBag diagnostics)
     {
         var paths = KnownPaths(model);
         var ids = model.Deadlines.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
@@ -19,6 +19,8 @@ public static class DeadlineLinkChecker
             var exists = paths.Contains(path) || paths.Contains(path.TrimEnd('/') + "/");
             if (exists && anchor is not null && path == SitePaths.Deadlines && !ids.Contains(anchor))
                 exists = false;
+            if (!exists && (unread.AbsorbsPath(path) || anchor is not null && path == SitePaths.Deadlines && unread.AbsorbsDeadline(anchor)))
+                continue; // it leads to a file or record that could not be read
             if (!exists)
                 diagnostics.Error(DiagnosticCodes.BrokenLink,
                     en: $"'link' {link} leads nowhere: no page, news item or file has that address",

@@ -56,7 +56,10 @@ public static class SiteModelBuilder
         var model = new SiteModel(config, options.Now, today,
             pages.FirstOrDefault(p => p.SitePath == "/"), [.. pages.Where(p => p.SitePath != "/")], news, deadlines, files, staticFiles,
             sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty) { Translations = translations };
-        DeadlineLinkChecker.Check(model, parsed.Unread, diagnostics);
+        // A broken 'link' is reported at its line; left in, every page showing the deadline would report it again.
+        var brokenLinks = DeadlineLinkChecker.Check(model, parsed.Unread, diagnostics);
+        if (brokenLinks.Count > 0)
+            model = model with { Deadlines = [.. model.Deadlines.Select(d => brokenLinks.Contains(d) ? d with { Link = null, LinkLocation = null } : d)] };
         // A file that could not be read may be the one that links a document: "nobody links to it" would be a follow-on.
         return model with { Documents = documents, DocumentReferences = DocumentReferences.Build(model, documents, parsed.Unread.Any ? new DiagnosticBag() : diagnostics) };
     }

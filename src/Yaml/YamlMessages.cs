@@ -75,6 +75,8 @@ public static partial class YamlMessages
         message = message.Trim();
         if (IsAboutTabs(message))
             return new($"invalid YAML: {message} ({Tabs})", PrefixNb + TabsNb);
+        if (message.StartsWith("While scanning a multi-line", StringComparison.Ordinal) && message.Contains("quoted scalar, found wrong indentation", StringComparison.Ordinal))
+            return new($"invalid YAML: {message} (most often the closing quote of the value is missing on this line)", PrefixNb + UnclosedQuote);
         return new($"invalid YAML: {message}", PrefixNb + Norwegian(message));
     }
 

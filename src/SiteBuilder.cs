@@ -46,8 +46,10 @@ public static class SiteBuilder
             return Failed(diagnostics);                                                                 // a missing folder: its own error says it all
         var lastCommitted = ContentHistory.Load(sources, options);
         var config = ConfigLoader.Load(sources.SiteConfig, options.BaseUrlOverride, options.DisplayPath(options.InputDir), diagnostics);
+        if (config is null && sources.SiteConfig is null)
+            return Failed(diagnostics);                                                                 // no site.yml: most likely the wrong folder
         if (config is null)
-            return Failed(diagnostics);
+            return CheckContentOnly(sources, options, diagnostics);                                     // a broken site.yml must not hide the content's errors
         options.Progress?.Report("parsing content");
         options.Timings?.Begin(BuildTimings.Parse);
         var documents = DocumentCatalog.Build(sources, diagnostics);                                     // 2 parse: files first,
@@ -73,6 +75,20 @@ public static class SiteBuilder
         var external = LinkChecker.Check(files, config, markdown.RenderedLinks, diagnostics, options.Cache?.Scans, parsed.Unread, headings);  // 5 check every link in the finished pages
         parsed.Unread.Report(diagnostics);
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model) { ExternalLinks = external };
+    }
+
+    /// <summary>
+    /// With site.yml broken, the content is still read and cross-checked against neutral settings, so its own
+    /// errors come in the same run. Nothing is drawn: the menu, address and language the pages need are unknown,
+    /// and checks that need site.yml (audiences) wait for it.
+    /// </summary>
+    private static BuildResult CheckContentOnly(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var config = ConfigLoader.Neutral;
+        var documents = DocumentCatalog.Build(sources, diagnostics);
+        var parsed = Parse(sources, new MarkdownRenderer(config.BasePath, documents, diagnostics), diagnostics);
+        SiteModelBuilder.Build(config, sources, parsed, options with { Cache = null }, diagnostics, documents);
+        return Failed(diagnostics, null, parsed.Unread);
     }
 
     private static ParsedContent Parse(SourceSet sources, MarkdownRenderer markdown, DiagnosticBag diagnostics) => Collect(sources,

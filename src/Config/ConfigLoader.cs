@@ -65,6 +65,25 @@ public static class ConfigLoader
         return title is null || baseUrl is null || timeZone is null ? null : config;
     }
 
+    /// <summary>Settings to check content against while site.yml cannot be read: no audiences (checked once it can), the defaults otherwise.</summary>
+    public static SiteConfig Neutral { get; } = new(
+        Title: "", Subtitle: null, Description: "", BaseUrl: new Uri("http://localhost/"), Language: "nb",
+        TimeZone: FindZone("Europe/Oslo") ?? TimeZoneInfo.Utc, Owner: "", NewsPerPage: 10, Menu: [], Audiences: [],
+        DefaultReminders: [TimeSpan.FromDays(7), TimeSpan.FromDays(1)], KeepCancelledDays: 90, AccessibilityStatementUrl: null,
+        AllowedOrigins: [], Params: ImmutableSortedDictionary<string, object?>.Empty);
+
+    private static TimeZoneInfo? FindZone(string id)
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The keys site.yml can have; any other is kept for templates as site.params.</summary>
     public static readonly IReadOnlyCollection<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {

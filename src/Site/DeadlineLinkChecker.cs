@@ -25,9 +25,11 @@ public static class DeadlineLinkChecker
             if (!exists && (unread.AbsorbsPath(path) || anchor is not null && path == SitePaths.Deadlines && unread.AbsorbsDeadline(anchor)))
                 continue; // it leads to a file or record that could not be read
             if (!exists && broken.Add(deadline))
-                diagnostics.Error(DiagnosticCodes.BrokenLink,
-                    en: $"'link' {link} leads nowhere: no page, news item or file has that address",
-                    nb: $"lenken i «link», {link}, fører ingen steder: ingen side, nyhet eller fil har den adressen – sjekk stavemåten",
+                diagnostics.Error(DiagnosticCodes.BrokenLink, Suggestions.Closest(path, paths.Order(StringComparer.Ordinal)) is { } meant
+                    ? new($"'link' {link} leads nowhere: no page, news item or file has that address; did you mean {meant}?",
+                        $"lenken i «link», {link}, fører ingen steder: ingen side, nyhet eller fil har den adressen – mente du {meant}?")
+                    : new($"'link' {link} leads nowhere: no page, news item or file has that address",
+                        $"lenken i «link», {link}, fører ingen steder: ingen side, nyhet eller fil har den adressen – sjekk stavemåten"),
                     deadline.LinkLocation ?? deadline.Source);
         }
         return broken;

@@ -123,6 +123,37 @@ public sealed class OneRunTests
         Assert.Equal(DiagnosticCodes.YamlSyntax, error.Code);
     }
 
+    [Fact]
+    public void Build_BrokenSiteYml_ContentErrorsComeInTheSameRun()
+    {
+        using var site = new TestSite(
+            ("input/site.yml", "title: Testsiden\nbase_url: https://test.example/\naudiences:\n\tfolkebibliotek: Folkebibliotek\n"),
+            ("input/data/deadlines.yml", "- id: frist\n  title: Frist\n  date: 2022-12-02\n  audience: [folkebibliotek]\n"),
+            ("input/news/a.md", SiteFiles.News("A", "2.12.2022", "deadlines: [frist, frsit]")));
+
+        var result = site.Build();
+
+        Assert.Equal(
+        [
+            ("input/news/a.md", 3, "SG1002", Severity.Error),
+            ("input/news/a.md", 4, "SG2002", Severity.Error),
+            ("input/site.yml", 4, "SG1001", Severity.Error),   // and no "site.yml must be key: value lines", nor audiences it could not read
+        ], Positions(result));
+    }
+
+    [Fact]
+    public void Build_DeadlineLinkWithATypo_SuggestsTheAddress()
+    {
+        using var site = new TestSite(
+            ("input/pages/om-prosjektet.md", SiteFiles.Page("Om prosjektet")),
+            ("input/data/deadlines.yml", "- id: frist\n  title: Frist\n  date: 2022-12-02\n  link: /om-prosjekte/\n"));
+
+        var result = site.Build();
+
+        var error = result.AssertOnlyError(DiagnosticCodes.BrokenLink, "input/data/deadlines.yml", 4);
+        Assert.EndsWith("mente du /om-prosjektet/?", error.MessageNb);
+    }
+
     [Theory]
     [InlineData("input/news/uten-tittel.md", "---\n# title: Sak\n# date: 2022-11-01\n---\nTekst.\n")]
     [InlineData("input/pages/uten-tittel.md", "---\n# title: Side\n# summary: Én setning.\n---\nTekst.\n")]

@@ -42,7 +42,7 @@ public static class SiteModelBuilder
         clashing.UnionWith(CheckUniqueAddresses(pages, inSiteLanguage, diagnostics));
         news = [.. news.Where(n => !clashing.Contains(n.Document))];
         pages = [.. pages.Where(p => !clashing.Contains(p.Document))];
-        var translations = TranslationLinker.Link(pages, news, config, diagnostics);
+        var translations = TranslationLinker.Link(pages, news, config, diagnostics, parsed.Unread);
 
         var deadlines = parsed.Deadlines.AddRange(news.SelectMany(n => n.DeclaredDeadlines)).Order(Ordering.Chronological).ToImmutableArray();
         deadlines = CheckUniqueDeadlineIds(deadlines, diagnostics);

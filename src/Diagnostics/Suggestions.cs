@@ -22,7 +22,10 @@ public static class Suggestions
         {
             if (string.Equals(candidate, word, StringComparison.Ordinal))
                 continue;
-            var distance = Distance(wanted, Fold(candidate));
+            var folded = Fold(candidate);
+            if (Math.Abs(folded.Length - wanted.Length) > limit)
+                continue; // cheap: a length difference alone needs that many edits
+            var distance = Distance(wanted, folded);
             if (distance <= limit && distance < bestDistance)
                 (best, bestDistance) = (candidate, distance);
         }

@@ -25,7 +25,7 @@ public static class DeadlineLinkChecker
             if (!exists && (unread.AbsorbsPath(path) || anchor is not null && path == SitePaths.Deadlines && unread.AbsorbsDeadline(anchor)))
                 continue; // it leads to a file or record that could not be read
             if (!exists && broken.Add(deadline))
-                diagnostics.Error(DiagnosticCodes.BrokenLink, Suggestions.Closest(path, paths.Order(StringComparer.Ordinal)) is { } meant
+                diagnostics.Error(DiagnosticCodes.BrokenLink, Nearest(path, anchor, paths, ids) is { } meant
                     ? new($"'link' {link} leads nowhere: no page, news item or file has that address; did you mean {meant}?",
                         $"lenken i «link», {link}, fører ingen steder: ingen side, nyhet eller fil har den adressen – mente du {meant}?")
                     : new($"'link' {link} leads nowhere: no page, news item or file has that address",
@@ -34,6 +34,12 @@ public static class DeadlineLinkChecker
         }
         return broken;
     }
+
+    /// <summary>The nearest address the site has: another page, or on /frister/ another deadline's anchor.</summary>
+    private static string? Nearest(string path, string? anchor, HashSet<string> paths, HashSet<string> ids) =>
+        anchor is not null && path == SitePaths.Deadlines
+            ? Suggestions.Closest(anchor, ids.Order(StringComparer.Ordinal)) is { } id ? SitePaths.Deadline(id) : null
+            : Suggestions.Closest(path, paths.Order(StringComparer.Ordinal));
 
     private static HashSet<string> KnownPaths(SiteModel model)
     {

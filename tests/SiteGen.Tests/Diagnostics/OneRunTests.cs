@@ -154,6 +154,19 @@ public sealed class OneRunTests
         Assert.EndsWith("mente du /om-prosjektet/?", error.MessageNb);
     }
 
+    [Fact]
+    public void Build_AnchorWithATypo_SuggestsTheId()
+    {
+        using var site = new TestSite(
+            ("input/data/deadlines.yml", "- id: kartlegging\n  title: Frist\n  date: 2022-12-02\n- id: annen\n  title: Annen\n  date: 2022-12-03\n  link: /frister/#kartleging\n"),
+            ("input/pages/om.md", SiteFiles.Page("Om", body: "Se [fristen](/frister/#kartleging).")));
+
+        var result = site.Build();
+
+        Assert.EndsWith("mente du /frister/#kartlegging?", result.AssertError(DiagnosticCodes.BrokenLink, "input/data/deadlines.yml", 7).MessageNb);
+        Assert.EndsWith("mente du #kartlegging?", result.AssertError(DiagnosticCodes.DeadAnchor, "input/pages/om.md", 4).MessageNb);
+    }
+
     [Theory]
     [InlineData("input/news/uten-tittel.md", "---\n# title: Sak\n# date: 2022-11-01\n---\nTekst.\n")]
     [InlineData("input/pages/uten-tittel.md", "---\n# title: Side\n# summary: Én setning.\n---\nTekst.\n")]

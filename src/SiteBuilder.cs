@@ -55,8 +55,8 @@ public static class SiteBuilder
         var documents = DocumentCatalog.Build(sources, diagnostics);                                     // 2 parse: files first,
         var markdown = new MarkdownRenderer(config.BasePath, documents, diagnostics);                   //   so links to them get labels
         var parsed = options.Cache is { } cache
-            ? ParseChanged(sources, markdown, cache.Files, config.BasePath, documents, diagnostics)
-            : Parse(sources, markdown, diagnostics);
+            ? ParseChanged(sources, config.Language, markdown, cache.Files, config.BasePath, documents, diagnostics)
+            : Parse(sources, config.Language, markdown, diagnostics);
         options.Progress?.Report("checking content");
         options.Timings?.Begin(BuildTimings.Model);
         var model = SiteModelBuilder.Build(config, sources, parsed, options, diagnostics, documents);   // 3 model
@@ -86,23 +86,23 @@ public static class SiteBuilder
     {
         var config = ConfigLoader.Neutral;
         var documents = DocumentCatalog.Build(sources, diagnostics);
-        var parsed = Parse(sources, new MarkdownRenderer(config.BasePath, documents, diagnostics), diagnostics);
+        var parsed = Parse(sources, config.Language, new MarkdownRenderer(config.BasePath, documents, diagnostics), diagnostics);
         SiteModelBuilder.Build(config, sources, parsed, options with { Cache = null }, diagnostics, documents);
         return Failed(diagnostics, null, parsed.Unread);
     }
 
-    private static ParsedContent Parse(SourceSet sources, MarkdownRenderer markdown, DiagnosticBag diagnostics) => Collect(sources,
+    private static ParsedContent Parse(SourceSet sources, string siteLanguage, MarkdownRenderer markdown, DiagnosticBag diagnostics) => Collect(sources, siteLanguage,
         [.. sources.News.AsParallel().AsOrdered().Select(f => NewsParser.Parse(f, markdown, diagnostics))],
         [.. sources.Pages.Select(f => PageParser.Parse(f, markdown, diagnostics))],
         sources.Deadlines is null ? DeadlineFile.Empty : DeadlineParser.ParseFile(sources.Deadlines, markdown, diagnostics));
 
     /// <summary>As <see cref="Parse"/>, parsing only the files that changed since the cache's build.</summary>
-    private static ParsedContent ParseChanged(SourceSet sources, MarkdownRenderer markdown, ParseCache cache, string basePath, DocumentIndex documents,
+    private static ParsedContent ParseChanged(SourceSet sources, string siteLanguage, MarkdownRenderer markdown, ParseCache cache, string basePath, DocumentIndex documents,
         DiagnosticBag diagnostics)
     {
         var settings = new Rendering.Incremental.ViewFingerprint().Add(basePath).Add(documents.All).Finish();
         MarkdownRenderer RendererFor(DiagnosticBag own) => new(basePath, documents, own);
-        var parsed = Collect(sources,
+        var parsed = Collect(sources, siteLanguage,
             [.. sources.News.AsParallel().AsOrdered().Select(f => cache.Parse(f, settings, RendererFor, NewsParser.Parse, markdown, diagnostics))],
             [.. sources.Pages.Select(f => cache.Parse(f, settings, RendererFor, PageParser.Parse, markdown, diagnostics))],
             sources.Deadlines is null ? DeadlineFile.Empty : cache.Parse(sources.Deadlines, settings, RendererFor, DeadlineParser.ParseFile, markdown, diagnostics) ?? DeadlineFile.Empty);
@@ -111,18 +111,18 @@ public static class SiteBuilder
     }
 
     /// <summary>The parsed items, and what the files that gave none would have been: their addresses and deadline ids.</summary>
-    private static ParsedContent Collect(SourceSet sources, NewsItem?[] news, Page?[] pages, DeadlineFile deadlines)
+    private static ParsedContent Collect(SourceSet sources, string siteLanguage, NewsItem?[] news, Page?[] pages, DeadlineFile deadlines)
     {
         var unread = new FollowOn();
         for (var i = 0; i < news.Length; i++)
         {
-            if (news[i] is null && DocumentParser.SlugFromFileName(sources.News[i].RelativePath) is { } slug)
-                unread.AddUnreadPage(Site.SitePaths.News(slug), sources.News[i].DisplayPath);
+            foreach (var path in news[i] is null ? UnreadAddress.Guess(sources.News[i], isNews: true, siteLanguage) : [])
+                unread.AddUnreadPage(path, sources.News[i].DisplayPath);
         }
         for (var i = 0; i < pages.Length; i++)
         {
-            if (pages[i] is null && DocumentParser.SlugFromFileName(sources.Pages[i].RelativePath) is { } slug)
-                unread.AddUnreadPage(Site.SitePaths.Page(slug), sources.Pages[i].DisplayPath);
+            foreach (var path in pages[i] is null ? UnreadAddress.Guess(sources.Pages[i], isNews: false, siteLanguage) : [])
+                unread.AddUnreadPage(path, sources.Pages[i].DisplayPath);
         }
         foreach (var (id, location) in deadlines.Unread)
             unread.AddUnreadDeadline(id, location);

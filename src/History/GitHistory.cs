@@ -41,32 +41,69 @@ public static class GitHistory
     }
 
     /// <summary>
-    /// When each file under <paramref name="folder"/> was last committed, keyed by its path relative to
-    /// the folder: one git process for every file. Commits at the edge of a shallow clone ("grafted")
-    /// claim every file they hold, so they are not trusted; such files are left out. Null without git.
+    /// When each file under <paramref name="folder"/> was last changed after it was added, keyed by its
+    /// path relative to the folder: one git process for every file. The commit that adds a file is its
+    /// publication, not an update, and neither is a commit that only moves it or changes its mode (same
+    /// blob); a move keeps the file's earlier changes. Files never changed since they were added are left
+    /// out. Commits at the edge of a shallow clone ("grafted") show every file as added, so they count
+    /// as nothing. Null without git.
     /// </summary>
-    public static IReadOnlyDictionary<string, DateTimeOffset>? LastCommitTimes(string folder)
+    public static IReadOnlyDictionary<string, DateTimeOffset>? LastChangeTimes(string folder)
     {
         if (!Directory.Exists(folder))
             return null;
-        var log = Run(folder, ["log", "--format=%x00%ct %D", "--name-only", "--no-renames", "--relative", "--", "."], null);
+        var log = Run(folder, ["log", "--format=%x00%ct", "--raw", "--no-abbrev", "--find-renames", "--relative", "--", "."], null);
         if (log is null)
             return null;
         var times = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        foreach (var record in log.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        // Oldest first, so that a move carries the changes made before it.
+        foreach (var record in log.Split('\0', StringSplitOptions.RemoveEmptyEntries).Reverse())
         {
             var lines = record.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             var header = lines[0].Split(' ', 2);
-            if (header.Length > 1 && header[1].Split(", ").Contains("grafted"))
-                continue;
             var time = DateTimeOffset.FromUnixTimeSeconds(long.Parse(header[0], CultureInfo.InvariantCulture));
-            foreach (var path in lines.Skip(1).Select(p => p.Trim()))
-            {
-                if (!times.TryGetValue(path, out var known) || time > known)
-                    times[path] = time;
-            }
+            foreach (var change in lines.Skip(1).Select(RawChange.Parse).OfType<RawChange>())
+                change.ApplyTo(times, time);
         }
         return times;
+    }
+
+    /// <summary>One line of 'git log --raw': ":100644 100644 old new M\tpath" or "... R087\told\tnew".</summary>
+    private sealed record RawChange(char Status, bool SameBlob, int Similarity, string Path, string? OldPath)
+    {
+        public static RawChange? Parse(string line)
+        {
+            if (!line.StartsWith(':'))
+                return null;
+            var parts = line.Split('\t');
+            var fields = parts[0].Split(' ');
+            if (fields.Length < 5 || parts.Length < 2)
+                return null;
+            var status = fields[4];
+            var similarity = status.Length > 1 && int.TryParse(status.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+            return status[0] == 'R' && parts.Length >= 3
+                ? new RawChange('R', fields[2] == fields[3], similarity, parts[2].Trim(), parts[1].Trim())
+                : new RawChange(status[0], fields[2] == fields[3], similarity, parts[1].Trim(), null);
+        }
+
+        public void ApplyTo(Dictionary<string, DateTimeOffset> times, DateTimeOffset time)
+        {
+            switch (Status)
+            {
+                case 'M' or 'T' when !SameBlob:
+                    times[Path] = time;
+                    break;
+                case 'R':
+                    if (OldPath is not null && times.Remove(OldPath, out var earlier))
+                        times[Path] = earlier;
+                    if (Similarity < 100)
+                        times[Path] = time;
+                    break;
+                case 'D':
+                    times.Remove(Path);
+                    break;
+            }
+        }
     }
 
     private static IEnumerable<(string Commit, DateTimeOffset Time, string Path)> ParseLog(string log)

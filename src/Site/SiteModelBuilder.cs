@@ -57,7 +57,11 @@ public static class SiteModelBuilder
         var staticFiles = StaticOverlay(sources.StaticFiles);
         var model = new SiteModel(config, options.Now, today,
             pages.FirstOrDefault(p => p.SitePath == "/"), [.. pages.Where(p => p.SitePath != "/")], news, deadlines, files, staticFiles,
-            sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty) { Translations = translations };
+            sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty)
+        {
+            Translations = translations,
+            Unpublished = UnpublishedItem.Find(parsed, localNow, options.IncludeDrafts),
+        };
         // A broken 'link' is reported at its line; left in, every page showing the deadline would report it again.
         var brokenLinks = DeadlineLinkChecker.Check(model, parsed.Unread, diagnostics);
         if (brokenLinks.Count > 0)

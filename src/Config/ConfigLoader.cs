@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace SiteGen.Config;
 
 /// <summary>Reads input/site.yml into a <see cref="SiteConfig"/>; every problem becomes a positioned diagnostic.</summary>
-public static class ConfigLoader
+public static partial class ConfigLoader
 {
     public static SiteConfig? Load(SourceFile? file, string? baseUrlOverride, string inputDisplay, DiagnosticBag diagnostics)
     {
@@ -61,6 +61,7 @@ public static class ConfigLoader
             Params: map.ToPlain())
         {
             Languages = ReadLanguages(map),
+            UidDomainSetting = ReadUidDomain(map),
         };
         return title is null || baseUrl is null || timeZone is null ? null : config;
     }
@@ -105,6 +106,24 @@ public static class ConfigLoader
             where);
         return null;
     }
+
+    /// <summary>'uid_domain: grenselose.example.no': a DNS-like name, as calendar apps expect after the '@' of a UID.</summary>
+    private static string? ReadUidDomain(YamlMap map)
+    {
+        var text = map.String("uid_domain")?.Trim().ToLowerInvariant();
+        if (text is null)
+            return null;
+        if (UidDomainPattern().IsMatch(text))
+            return text;
+        map.Diagnostics.Error(DiagnosticCodes.InvalidConfig,
+            en: $"'uid_domain' must be a domain name such as grenselose.example.no (letters a-z, digits, '-' and '.'), found '{text}'",
+            nb: $"«uid_domain» må være et domenenavn som grenselose.example.no (bokstavene a–z, tall, «-» og «.»), men er «{text}»",
+            map.LocationOf("uid_domain"));
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$")]
+    private static partial System.Text.RegularExpressions.Regex UidDomainPattern();
 
     private static TimeZoneInfo? ReadTimeZone(YamlMap map)
     {

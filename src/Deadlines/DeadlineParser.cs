@@ -149,11 +149,12 @@ public static partial class DeadlineParser
         var recovered = title is null || start is null;
         title ??= id;
         start ??= new DateText(Recovery.Date, null, false);
-        if (!recovered && end is { } e && e.Date < start.Value.Date)
+        if (!recovered && end is { } e && (e.Date < start.Value.Date || e.Time is not null && start.Value.Time is not null && e.LocalDateTime < start.Value.LocalDateTime))
         {
+            var (endText, startText) = (Shown(e), Shown(start.Value));
             map.Diagnostics.Error(DiagnosticCodes.EndBeforeStart,
-                en: $"'end' ({e.Date:yyyy-MM-dd}) is before 'date' ({start.Value.Date:yyyy-MM-dd})",
-                nb: $"sluttdatoen «end» ({e.Date:yyyy-MM-dd}) er før startdatoen «date» ({start.Value.Date:yyyy-MM-dd}) – rett den som er feil",
+                en: $"'end' ({endText}) is before 'date' ({startText})",
+                nb: $"sluttdatoen «end» ({endText}) er før startdatoen «date» ({startText}) – rett den som er feil",
                 map.LocationOf("end"));
             end = null; // keep the deadline, so news that name it and the checks of its other fields still run
         }
@@ -167,6 +168,9 @@ public static partial class DeadlineParser
         return new Deadline(id, title.Trim(), start.Value, end, [.. audiences.Select(a => a.Value)], descriptionHtml, descriptionText, link, cancelled, reminders,
             map.Location, DeadlineFingerprint.Of(map.Node), map.Has("link") ? map.LocationOf("link") : null, audiences) { Recovered = recovered };
     }
+
+    private static string Shown(DateText d) =>
+        d.Time is { } t ? $"{d.Date:yyyy-MM-dd} {t:HH\\:mm}" : $"{d.Date:yyyy-MM-dd}";
 
     public static ImmutableArray<TimeSpan>? ReadReminders(YamlMap map, string key)
     {

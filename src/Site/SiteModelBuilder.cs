@@ -20,7 +20,7 @@ public static class SiteModelBuilder
         var model = Assemble(config, sources, parsed, options, diagnostics, documents);
         var strings = I18n.UiStringsLoader.Load(sources.I18n, diagnostics);
         WarnAboutLanguagesWithoutTexts(model, strings, diagnostics);
-        return model with { DeadlineStamps = Calendar.DeadlineStamps.Load(model.Deadlines, sources, options, diagnostics), Strings = strings };
+        return model with { DeadlineStamps = Calendar.DeadlineStamps.Load(model, options, diagnostics), Strings = strings };
     }
 
     private static SiteModel Assemble(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics, DocumentIndex? documents)
@@ -49,13 +49,19 @@ public static class SiteModelBuilder
         CheckAudiences(config, deadlines, diagnostics);
         CheckDeadlineReferences(news, deadlines, parsed.Unread, diagnostics);
         WarnAboutSkippedTimes(config, deadlines, diagnostics);
+        // The page, its "om 2 timer" and the feeds all show the time that exists (03:30, not 02:30).
+        deadlines = [.. deadlines.Select(d => Calendar.LocalTime.Resolve(d, config.TimeZone)).Order(Ordering.Chronological)];
 
         documents ??= DocumentCatalog.Build(sources, diagnostics);
         var files = documents.All.Select(d => new Asset(d.OutputPath, d.DisplayPath, d.Bytes)).ToImmutableArray();
         var staticFiles = StaticOverlay(sources.StaticFiles);
         var model = new SiteModel(config, options.Now, today,
             pages.FirstOrDefault(p => p.SitePath == "/"), [.. pages.Where(p => p.SitePath != "/")], news, deadlines, files, staticFiles,
-            sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty) { Translations = translations };
+            sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty)
+        {
+            Translations = translations,
+            Unpublished = UnpublishedItem.Find(parsed, localNow, options.IncludeDrafts),
+        };
         // A broken 'link' is reported at its line; left in, every page showing the deadline would report it again.
         var brokenLinks = DeadlineLinkChecker.Check(model, parsed.Unread, diagnostics);
         if (brokenLinks.Count > 0)
@@ -194,8 +200,8 @@ public static class SiteModelBuilder
         {
             var instant = Calendar.LocalTime.ToInstant(d.Start.LocalDateTime, config.TimeZone);
             diagnostics.Warning(DiagnosticCodes.NonexistentTime,
-                en: $"{d.Start.LocalDateTime:yyyy-MM-dd HH:mm} does not exist in {config.TimeZone.Id} (the clocks go forward); calendars will show {instant:HH:mm}",
-                nb: $"klokkeslettet {d.Start.LocalDateTime:yyyy-MM-dd HH:mm} finnes ikke i {config.TimeZone.Id} (klokken stilles fram den natten), så kalenderne viser {instant:HH:mm} – velg et annet klokkeslett",
+                en: $"{d.Start.LocalDateTime:yyyy-MM-dd HH:mm} does not exist in {config.TimeZone.Id} (the clocks go forward); the page and calendars show {instant:HH:mm}",
+                nb: $"klokkeslettet {d.Start.LocalDateTime:yyyy-MM-dd HH:mm} finnes ikke i {config.TimeZone.Id} (klokken stilles fram den natten), så siden og kalenderne viser {instant:HH:mm} – velg et annet klokkeslett",
                 d.Source);
         }
     }

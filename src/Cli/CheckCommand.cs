@@ -16,21 +16,32 @@ public static class CheckCommand
         var common = new CommonOptions(help);
         var command = new Command("check", new LocalizedText("Check the content as 'build' would, without writing anything; exits 1 when there are errors",
             "Sjekk innholdet slik build gjør, uten å skrive noe; avslutter med 1 når det er feil").In(help));
+        var strict = new Option<bool>("--strict")
+        {
+            Description = new LocalizedText("Treat warnings (such as a misspelled key or a placeholder text) as errors, as 'build --strict' does",
+                "Advarsler (for eksempel et feilstavet felt eller en plassholdertekst) teller som feil, som i «build --strict»").In(help),
+        };
         common.AddTo(command);
+        command.Add(strict);
         var ci = new CiOptions(common.Messages, help);
         ci.AddTo(command);
-        command.SetAction(parse => Run(common.ToBuildOptions(parse), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, common.Language(parse), ci.Read(parse)));
+        command.SetAction(parse => Run(common.ToBuildOptions(parse), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, common.Language(parse), ci.Read(parse),
+            parse.GetValue(strict)));
         return command;
     }
 
     /// <param name="messages">The language of the headings, messages and summary; Norwegian, like the command line's default.</param>
     /// <param name="ci">--format and --report: annotations for GitHub, a Code Quality report for GitLab; plain lines by default.</param>
-    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, MessageLanguage messages = MessageLanguage.Nb, CiSettings? ci = null)
+    /// <param name="strict">--strict: warnings count as errors, so the check fails as 'build --strict' would.</param>
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, MessageLanguage messages = MessageLanguage.Nb, CiSettings? ci = null,
+        bool strict = false)
     {
         var reporter = new CiReporter(ci ?? CiSettings.Text, messages) { InputFolder = options.DisplayPath(options.InputDir) };
         BuildResult result;
         using (var progress = new ProgressReporter(stderr, messages))
             result = SiteBuilder.Build(options with { Progress = progress });
+        if (strict)
+            result = StrictMode.Apply(result);
         var errors = result.Errors.ToList();
         var warnings = result.Warnings.ToList();
         var en = messages == MessageLanguage.En;

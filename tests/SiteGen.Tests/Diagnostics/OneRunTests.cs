@@ -241,6 +241,21 @@ public sealed class OneRunTests
     }
 
     [Fact]
+    public void Check_StrictWithAPlaceholder_ExitsOneWithoutStrictZero()
+    {
+        using var site = new TestSite(("input/news/sak.md", SiteFiles.News("Sak", "2022-11-01", body: "Skriv saken her. En tom linje gir nytt avsnitt.")));
+
+        var strict = new StringWriter();
+        var strictExit = CheckCommand.Run(site.Options(), strict, new StringWriter(), strict: true);
+        var plain = new StringWriter();
+        var plainExit = CheckCommand.Run(site.Options(), plain, new StringWriter());
+
+        Assert.Equal((ExitCodes.ContentErrors, ExitCodes.Success), (strictExit, plainExit));
+        Assert.Contains("input/news/sak.md(5,1): error SG1022:", strict.ToString());
+        Assert.Contains("input/news/sak.md(5,1): warning SG1022:", plain.ToString());
+    }
+
+    [Fact]
     public void Build_PageAuditOnAPage_PointsAtTheMarkdownLines()
     {
         using var site = new TestSite(("input/pages/om.md", SiteFiles.Page("Om", body: "Tekst.\n\n### For dypt\n\nLes [her](/).\n\n# Enda en tittel\n")));

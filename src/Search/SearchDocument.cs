@@ -4,7 +4,7 @@ namespace SiteGen.Search;
 /// <param name="Title">What the result link says.</param>
 /// <param name="Url">Its address, with the base path.</param>
 /// <param name="Kind">In Norwegian: "Side", "Nyhet", "Frist", "Dokument".</param>
-/// <param name="Context">A line under the link: the date, or a summary.</param>
+/// <param name="Context">Beside the kind: a news item's date, a deadline's date, a document's type, pages and size; "" for pages (their excerpt says enough).</param>
 /// <param name="Language">The language of an entry in another language than the site's (for lang on its link); null otherwise.</param>
 /// <param name="Lead">Summary, tags and audiences: weighs more than the body.</param>
 /// <param name="Body">The full text, as plain text.</param>

@@ -23,7 +23,7 @@ public static partial class SearchIndexBuilder
     public static ImmutableArray<SearchDocument> Documents(SiteModel model, ViewFactory views) =>
     [
         .. model.Pages.Prepend(model.Home).OfType<Content.Page>().Select(p => new SearchDocument(
-            p.Title, model.Config.Url(p.SitePath), "Side", p.Document.Summary ?? "",
+            p.Title, model.Config.Url(p.SitePath), "Side", "",
             OtherLanguage(model, p.Document), p.Document.Summary ?? "", Plain(p.Document.Body.Html))),
         .. model.News.Select(n => new SearchDocument(n.Title, model.Config.Url(SitePaths.News(n.Slug)), "Nyhet", NorwegianDates.Day(n.Date.Date),
             OtherLanguage(model, n.Document), string.Join(' ', new[] { n.Document.Summary ?? "" }.Concat(n.Tags)), Plain(n.Document.Body.Html))),

@@ -6,8 +6,8 @@ namespace SiteGen.Search;
 /// A query against the index files, as the search page's script (theme/static/js/sok.js) runs it,
 /// step for step: the words of the query, stemmed; for each, the shard with the longest key it
 /// starts with (and, for 3 letters or more, the shards of longer keys it begins); terms equal to the
-/// stem, else starting with it, else (only when neither exists) within one typo (two from 8
-/// letters); an item must match every word; score = Σ weight × idf × stored score. The tests and
+/// stem, else starting with it, else (only when neither exists, and then in every shard of the
+/// word's first two letters) within one typo (two from 8 letters); an item must match every word; score = Σ weight × idf × stored score. The tests and
 /// the benchmark use it to measure what the browser does; a browser test checks both agree.
 /// </summary>
 public sealed class SearchQuery(Func<string, byte[]?> fetch)
@@ -42,6 +42,12 @@ public sealed class SearchQuery(Func<string, byte[]?> fetch)
             var stem = SearchText.Term(words[w]);
             var terms = ShardsFor(stem, keys).SelectMany(i => Shard(i)).ToList();
             var candidates = Candidates(stem, terms);
+            if (candidates.Count == 0 && stem.Length >= 4)
+            {
+                // A typo inside the shard's key sends the word to the wrong shard: look in all shards of its first two letters.
+                terms = [.. TypoShardsFor(stem, keys).SelectMany(i => Shard(i))];
+                candidates = Candidates(stem, terms);
+            }
             fuzzy |= candidates.Any(c => c.Weight < PrefixWeight);
             matched.AddRange(candidates.Select(c => c.Term));
             var scores = new Dictionary<int, double>();
@@ -50,7 +56,7 @@ public sealed class SearchQuery(Func<string, byte[]?> fetch)
                 var postings = terms.First(t => t.Term == term).Postings;
                 var idf = Math.Log(1 + (count - postings.Count + 0.5) / (postings.Count + 0.5));
                 foreach (var (doc, score) in postings)
-                    scores[doc] = Math.Max(scores.GetValueOrDefault(doc), weight * idf * score / 100);
+                    scores[doc] = Math.Max(scores.GetValueOrDefault(doc), weight * idf * score / SearchPostings.Scale);
             }
             total = w == 0 ? scores : total.Where(t => scores.ContainsKey(t.Key)).ToDictionary(t => t.Key, t => t.Value + scores[t.Key]);
         }
@@ -87,6 +93,10 @@ public sealed class SearchQuery(Func<string, byte[]?> fetch)
         }
         return found;
     }
+
+    /// <summary>Every shard whose key shares the stem's first two letters (and the shorter ones on the way there), for typo matching.</summary>
+    public static IEnumerable<int> TypoShardsFor(string stem, IReadOnlyList<string> keys) =>
+        Enumerable.Range(0, keys.Count).Where(i => keys[i].Length <= 2 ? stem.StartsWith(keys[i], StringComparison.Ordinal) : keys[i].StartsWith(stem[..2], StringComparison.Ordinal));
 
     /// <summary>The index terms a stem matches, with their weight.</summary>
     public static List<(string Term, double Weight)> Candidates(string stem, IEnumerable<(string Term, List<(int Doc, int Score)> Postings)> terms)

@@ -39,6 +39,21 @@ public sealed class RealSiteSearchTests
         Assert.Contains(target, urls);
     }
 
+    [Theory]
+    [InlineData("presentasjon")]
+    [InlineData("Mikromarc")]
+    [InlineData("kravspesifikasjonn")]
+    [InlineData("biblioteksystem")]
+    public void Query_DownloadsLittleOfTheIndex(string query)
+    {
+        var search = SearchIndexFiles.Query(RealSite.Value);
+        foreach (var hit in search.Run(query).Hits.Take(SearchQuery.ResultsPerPage))
+            search.Item(hit.Doc);
+
+        var index = RealSite.Value.Files.Where(f => f.Path.StartsWith(SearchIndexFiles.Folder, StringComparison.Ordinal)).Sum(f => (long)f.Content.Length);
+        Assert.True(search.BytesFetched < Math.Min(index / 2, 25_000), $"«{query}» fetched {search.BytesFetched} of {index} bytes");
+    }
+
     [Fact]
     public void Query_WithATypo_SaysItMatchedAnotherWord()
     {

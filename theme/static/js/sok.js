@@ -95,7 +95,7 @@
   }
 
   // ---- Query: SearchQuery.cs -----------------------------------------------------------------------
-  var EXACT = 1, PREFIX = 0.6, ONE_TYPO = 0.4, TWO_TYPOS = 0.25, PER_PAGE = 10;
+  var EXACT = 1, PREFIX = 0.6, ONE_TYPO = 0.4, TWO_TYPOS = 0.25, PER_PAGE = 10, SCALE = 20;
 
   function shardsFor(s, keys) {
     var best = -1, found = [], i;
@@ -109,6 +109,13 @@
       }
     }
     return found.sort(function (a, b) { return a - b; });
+  }
+
+  // A typo inside a shard's key sends the word to the wrong shard: all shards of its first two letters.
+  function typoShardsFor(s, keys) {
+    var found = [];
+    keys.forEach(function (k, i) { if (k.length <= 2 ? s.indexOf(k) === 0 : k.indexOf(s.slice(0, 2)) === 0) found.push(i); });
+    return found;
   }
 
   function distance(a, b, max) {
@@ -156,22 +163,29 @@
     if (!words.length) return Promise.resolve({ hits: [], matched: [], fuzzy: false });
     return loadManifest().then(function (m) {
       var stems = words.map(stem);
+      function termsOf(shards) {
+        var terms = {};
+        shards.forEach(function (shard) { Object.keys(shard).forEach(function (t) { terms[t] = shard[t]; }); });
+        return terms;
+      }
+      function load(list) { return Promise.all(list.map(function (i) { return file(m, "s/" + i + ".json"); })).then(termsOf); }
       return Promise.all(stems.map(function (s) {
-        return Promise.all(shardsFor(s, m.s).map(function (i) { return file(m, "s/" + i + ".json"); }));
+        return load(shardsFor(s, m.s)).then(function (terms) {
+          var found = candidates(s, Object.keys(terms));
+          if (found.length || s.length < 4) return { terms: terms, found: found };
+          return load(typoShardsFor(s, m.s)).then(function (wider) { return { terms: wider, found: candidates(s, Object.keys(wider)) }; });
+        });
       })).then(function (perWord) {
         var total = null, matched = [], fuzzy = false;
-        stems.forEach(function (s, w) {
-          var terms = {};
-          perWord[w].forEach(function (shard) { Object.keys(shard).forEach(function (t) { terms[t] = shard[t]; }); });
-          var found = candidates(s, Object.keys(terms));
-          var scores = {};
-          found.forEach(function (c) {
+        perWord.forEach(function (word) {
+          var terms = word.terms, scores = {};
+          word.found.forEach(function (c) {
             if (c.weight < PREFIX) fuzzy = true;
             if (matched.every(function (x) { return x.term !== c.term; })) matched.push(c);
             var list = postings(terms[c.term]);
             var idf = Math.log(1 + (m.n - list.length + 0.5) / (list.length + 0.5));
             list.forEach(function (p) {
-              var value = c.weight * idf * p[1] / 100;
+              var value = c.weight * idf * p[1] / SCALE;
               if (!(p[0] in scores) || scores[p[0]] < value) scores[p[0]] = value;
             });
           });
@@ -254,18 +268,22 @@
     return li;
   }
 
-  // Words of the shown results that the query's typo was taken for: «kravspesifikasjon».
+  // Words of the shown results that the query's typo was taken for: «kravspesifikasjon». The word
+  // written as the term itself if a result has it, else the first word with that stem.
   function similarWords(items, matched) {
     var words = [];
     matched.forEach(function (c) {
       if (c.weight >= PREFIX) return;
-      items.some(function (e) {
-        return spans(e.t + " " + (e.s || "") + " " + (e.x || "")).some(function (s) {
-          if (stem(s.word) !== c.term) return false;
-          if (words.indexOf(s.word) < 0) words.push(s.word);
-          return true;
+      var first = null, same = null;
+      items.forEach(function (e) {
+        spans(e.t + " " + (e.s || "") + " " + (e.x || "")).forEach(function (s) {
+          if (same || stem(s.word) !== c.term) return;
+          if (s.word === c.term) same = s.word;
+          first = first || s.word;
         });
       });
+      var word = same || first;
+      if (word && words.indexOf(word) < 0) words.push(word);
     });
     return words.map(function (w) { return "«" + w + "»"; }).join(", ");
   }

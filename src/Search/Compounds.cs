@@ -9,22 +9,17 @@ namespace SiteGen.Search;
 public sealed class Compounds(IReadOnlySet<string> vocabulary)
 {
     private const int MinimumWord = 8, MinimumPart = 4, MinimumHead = 3;
-    private readonly Dictionary<string, string?> cache = new(StringComparer.Ordinal);
-
     /// <summary>The stem of the compound's last part, or null when the word is not a compound of known words.</summary>
     public string? LastPart(string word)
     {
         if (word.Length < MinimumWord)
             return null;
-        if (cache.TryGetValue(word, out var known))
-            return known;
-        string? part = null;
-        for (var head = MinimumHead; head <= word.Length - MinimumPart && part is null; head++)
+        for (var head = MinimumHead; head <= word.Length - MinimumPart; head++)
         {
             var stem = SearchText.Term(word[head..]);
             if (stem.Length >= MinimumPart && vocabulary.Contains(stem))
-                part = stem;
+                return stem;
         }
-        return cache[word] = part;
+        return null;
     }
 }

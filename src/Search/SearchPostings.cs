@@ -24,37 +24,50 @@ public static class SearchPostings
         var words = new (Dictionary<string, double> Counts, int Length)[documents.Length][];
         Parallel.For(0, documents.Length, i => words[i] = [Count(documents[i].Title), Count(documents[i].Lead), Count(documents[i].Body)]);
 
-        var vocabulary = new HashSet<string>(words.SelectMany(fields => fields.SelectMany(f => f.Counts.Keys)).Distinct().Select(SearchText.Term), StringComparer.Ordinal);
-        var compounds = new Compounds(vocabulary);
+        // Each distinct word is stemmed and split once, however many items have it.
+        var distinct = words.SelectMany(fields => fields.SelectMany(f => f.Counts.Keys)).Distinct(StringComparer.Ordinal).ToList();
+        var stems = new Dictionary<string, string>(distinct.AsParallel().Select(w => KeyValuePair.Create(w, SearchText.Term(w))), StringComparer.Ordinal);
+        var compounds = new Compounds(new HashSet<string>(stems.Values, StringComparer.Ordinal));
+        var parts = new Dictionary<string, string?>(distinct.AsParallel().Select(w => KeyValuePair.Create(w, compounds.LastPart(w))), StringComparer.Ordinal);
         var averages = Enumerable.Range(0, FieldWeights.Length)
             .Select(f => documents.Length == 0 ? 1 : Math.Max(1, words.Average(fields => fields[f].Length))).ToArray();
+
+        var scored = new (string Term, int Score)[documents.Length][];
+        Parallel.For(0, documents.Length, i => scored[i] = Score(words[i], stems, parts, averages));
 
         var postings = new Dictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
         for (var i = 0; i < documents.Length; i++)
         {
-            var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-            for (var f = 0; f < FieldWeights.Length; f++)
-            {
-                var (counts, length) = words[i][f];
-                var terms = new Dictionary<string, double>(StringComparer.Ordinal);
-                foreach (var (word, count) in counts)
-                {
-                    Add(terms, SearchText.Term(word), count);
-                    if (compounds.LastPart(word) is { } part)
-                        Add(terms, part, count * CompoundPartWeight);
-                }
-                var norm = K1 * (1 - B + B * length / averages[f]);
-                foreach (var (term, tf) in terms)
-                    Add(scores, term, FieldWeights[f] * tf * (K1 + 1) / (tf + norm));
-            }
-            foreach (var (term, score) in scores.OrderBy(s => s.Key, StringComparer.Ordinal))
+            foreach (var (term, score) in scored[i])
             {
                 if (!postings.TryGetValue(term, out var list))
                     postings[term] = list = [];
-                list.Add((i, Math.Max(1, (int)Math.Round(score * Scale))));
+                list.Add((i, score));
             }
         }
         return postings;
+    }
+
+    /// <summary>One item's terms with their stored scores, in term order.</summary>
+    private static (string Term, int Score)[] Score((Dictionary<string, double> Counts, int Length)[] fields,
+        Dictionary<string, string> stems, Dictionary<string, string?> parts, double[] averages)
+    {
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var f = 0; f < FieldWeights.Length; f++)
+        {
+            var (counts, length) = fields[f];
+            var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var (word, count) in counts)
+            {
+                Add(terms, stems[word], count);
+                if (parts[word] is { } part)
+                    Add(terms, part, count * CompoundPartWeight);
+            }
+            var norm = K1 * (1 - B + B * length / averages[f]);
+            foreach (var (term, tf) in terms)
+                Add(scores, term, FieldWeights[f] * tf * (K1 + 1) / (tf + norm));
+        }
+        return [.. scores.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, Math.Max(1, (int)Math.Round(s.Value * Scale))))];
     }
 
     /// <summary>The folded words of a text (stop words left out) with their counts, and how many there are.</summary>

@@ -22,11 +22,29 @@ public static class SearchText
     };
 
     /// <summary>Lower case, accents dropped (é → e, č → c) except the ring of å; æ and ø have no accent to drop.</summary>
-    public static string Fold(string text)
+    public static string Fold(string text) => Fold(text.AsSpan());
+
+    /// <inheritdoc cref="Fold(string)"/>
+    public static string Fold(ReadOnlySpan<char> text)
     {
-        var lower = text.ToLowerInvariant();
-        var folded = new StringBuilder(lower.Length);
-        foreach (var c in lower)
+        // Nearly every word is ASCII or Norwegian letters: lower case is all there is to do (the index build folds every word of the site).
+        var simple = true;
+        foreach (var c in text)
+        {
+            if (c >= 128 && c is not ('å' or 'æ' or 'ø' or 'Å' or 'Æ' or 'Ø'))
+            {
+                simple = false;
+                break;
+            }
+        }
+        if (simple)
+        {
+            Span<char> lower = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+            text.ToLowerInvariant(lower);
+            return new string(lower);
+        }
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text.ToString().ToLowerInvariant())
         {
             if (c < 128 || c is 'å' or 'æ' or 'ø')
             {
@@ -60,7 +78,7 @@ public static class SearchText
     }
 
     /// <summary>The folded words of a text, stop words included.</summary>
-    public static IEnumerable<string> Words(string text) => WordSpans(text).Select(s => Fold(text.Substring(s.Start, s.Length)));
+    public static IEnumerable<string> Words(string text) => WordSpans(text).Select(s => Fold(text.AsSpan(s.Start, s.Length)));
 
     /// <summary>The index term of a folded word: its stem.</summary>
     public static string Term(string foldedWord) => NorwegianStemmer.Stem(foldedWord);

@@ -13,7 +13,7 @@ public static class RouteTable
     public const int HomeDeadlines = 4;
     public const int HomeNews = 3;
 
-    public static ImmutableArray<Route> Build(SiteModel model, ViewFactory views, ImmutableArray<Search.SearchEntry> searchEntries)
+    public static ImmutableArray<Route> Build(SiteModel model, ViewFactory views)
     {
         var routes = ImmutableArray.CreateBuilder<Route>();
         routes.Add(Home(model, views, model.Home, "/"));
@@ -23,7 +23,7 @@ public static class RouteTable
         routes.AddRange(model.Pages.Select(p => model.Translations.IsHome(p.SitePath) ? Home(model, views, p, p.SitePath) : PageRoute(p, model, views)));
         routes.AddRange(DeadlineRoutes.Build(model, views));
         routes.Add(new Route(SitePaths.Search, "search.sbn", "search", views.Text("titles.search"), views.Text("titles.search_description"),
-            Vars(("entries", searchEntries), ("index_url", model.Config.Url(SitePaths.SearchIndex))), null));
+            Vars(("index_url", model.Config.Url(SitePaths.SearchManifest))), null));
         routes.Add(DocumentsPage.Route(model, views));
         routes.Add(new Route("/404.html", "404.sbn", "404", views.Text("titles.not_found"), views.Text("not_found.text"),
             Vars(("other_languages", NotFoundInOtherLanguages(model, views))), null, InSitemap: false));

@@ -26,8 +26,7 @@ public static class SiteRenderer
         var views = new ViewFactory(model, diagnostics);
         var renderer = new TemplateRenderer(new TemplateLocator(model.Templates), TemplateFunctions.Create(views));
         var site = views.Site();
-        var searchEntries = SearchIndexBuilder.Entries(model, views);
-        var routes = RouteTable.Build(model, views, searchEntries);
+        var routes = RouteTable.Build(model, views);
         var jsonLd = new JsonLd(model, routes);
 
         var pages = new OutputFile?[routes.Length];
@@ -37,7 +36,7 @@ public static class SiteRenderer
             RenderChanged(routes, pages, model, views, site, jsonLd, renderer, diagnostics, cache);
 
         var files = new List<OutputFile>(pages.OfType<OutputFile>());
-        files.AddRange(DiscoveryFiles(model, searchEntries, routes));
+        files.AddRange(DiscoveryFiles(model, views, routes));
         var calendar = new CalendarFeedWriter(model);
         files.AddRange(CalendarFeeds.All(model).Select(feed => new OutputFile(feed.SitePath.TrimStart('/'), calendar.Write(feed), feed.Deadlines.FirstOrDefault()?.Source.Path ?? "deadlines")));
         files.AddRange(model.StaticFiles.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)));
@@ -47,14 +46,15 @@ public static class SiteRenderer
     }
 
     /// <summary>Feeds, sitemap, robots.txt and the search index: what lets people and machines find the site.</summary>
-    private static IEnumerable<OutputFile> DiscoveryFiles(SiteModel model, ImmutableArray<SearchEntry> searchEntries, ImmutableArray<Route> routes)
+    private static IEnumerable<OutputFile> DiscoveryFiles(SiteModel model, ViewFactory views, ImmutableArray<Route> routes)
     {
         var news = new NewsFeedWriter(model);
         yield return new OutputFile(SitePaths.NewsRss.TrimStart('/'), news.Rss(), "news");
         yield return new OutputFile(SitePaths.NewsAtom.TrimStart('/'), news.Atom(), "news");
         yield return new OutputFile("sitemap.xml", SitemapWriter.Sitemap(model, routes.Where(r => r.InSitemap).Select(r => (r.SitePath, r.LastModified))), "site");
         yield return new OutputFile("robots.txt", SitemapWriter.Robots(model), "site");
-        yield return new OutputFile(SitePaths.SearchIndex.TrimStart('/'), SearchIndexBuilder.Write(searchEntries), "search");
+        foreach (var (path, bytes) in SearchIndexWriter.Write(SearchIndexBuilder.Documents(model, views), SitePaths.SearchIndex.TrimStart('/')))
+            yield return new OutputFile(path, bytes, "search");
     }
 
     /// <summary>Renders only the routes whose inputs changed since the cache's build; the others are taken from it, messages included.</summary>

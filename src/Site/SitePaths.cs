@@ -23,7 +23,9 @@ public static class SitePaths
     public static string NewsAtom => $"/{NewsSection}/atom.xml";
     public const string SearchSection = "sok";
     public static string Search => $"/{SearchSection}/";
-    public static string SearchIndex => $"/{SearchSection}/indeks.json";
+    /// <summary>The folder of the search index: manifest.json, shards s/N.json and one f/N.json per searchable item.</summary>
+    public static string SearchIndex => $"/{SearchSection}/indeks/";
+    public static string SearchManifest => $"{SearchIndex}manifest.json";
     public static string Documents => $"/{DocumentsSection}/";
 
     /// <summary>Page slugs that would clash with a generated section.</summary>

@@ -7,6 +7,7 @@ using SiteGen.Bench.Corpus;
 //   floor  --input DIR --output DIR                  the pure work, for comparison
 //   phases --input DIR --theme DIR --output DIR [--runs R] [--cached]   SiteGen's time per phase, cold then warm (--cached: as serve rebuilds)
 //   serve-latency --sitegen PATH --input DIR --theme DIR [--port P] [--edits E]   save-to-served time of `sitegen serve`
+//   search --news "1000 10000" [--seed S] --theme DIR [--work DIR] [--queries Q]   bytes one query downloads and known-item recall
 //   report FILE                                      the tables from the lines compare-hugo.sh collected
 var command = args.Length > 0 ? args[0] : "help";
 var options = Options(args.Skip(1).ToArray());
@@ -36,11 +37,15 @@ switch (command)
     case "serve-latency":
         return ServeLatency.Run(Get("sitegen"), Path.GetFullPath(Get("input")), Path.GetFullPath(Get("theme")),
             Get("now", CorpusGenerator.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), GetInt("port", 8091), GetInt("edits", 7), Console.Out) ? 0 : 1;
+    case "search":
+        return SearchBench.Run(Get("news", "1000 10000").Split(' ', ',').Where(s => s.Length > 0).Select(s => int.Parse(s, CultureInfo.InvariantCulture)),
+            GetInt("seed", 1), Path.GetFullPath(Get("theme", "theme")), Get("work", Path.Combine(Path.GetTempPath(), "sitegen-bench-search")),
+            GetInt("queries", 40), Console.Out) ? 0 : 1;
     case "report":
         Console.Write(Report.Make(File.ReadLines(args.Length > 1 ? args[1] : throw new ArgumentException("report FILE"))));
         return 0;
     default:
-        Console.Error.WriteLine("usage: sitegen-bench corpus|floor|phases|serve-latency|report …  (see tests/bench/compare-hugo.sh)");
+        Console.Error.WriteLine("usage: sitegen-bench corpus|floor|phases|serve-latency|search|report …  (see tests/bench/compare-hugo.sh)");
         return 2;
 }
 

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace SiteGen.Search;
+
+/// <summary>
+/// Writes the search index as Pagefind does: a small manifest, the terms in shards by their first
+/// letters (a query fetches only the shards its words fall in) and one small file per item for the
+/// result list and its excerpt (fetched only for the results shown). So what a reader downloads
+/// grows with the query, not with the site. Every posting's score is computed here (BM25 over the
+/// title, the lead and the body), so the browser only adds numbers.
+/// </summary>
+public static class SearchIndexWriter
+{
+    /// <summary>A shard larger than this is split by one more letter, unless all its terms are that short.</summary>
+    public const int ShardBytes = 16_000;
+
+    /// <summary>An item's text beyond this is still indexed, but not sent for the excerpt.</summary>
+    public const int ExcerptTextCharacters = 60_000;
+
+    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>The index files, by path relative to the output folder, in path order.</summary>
+    public static ImmutableArray<(string Path, byte[] Bytes)> Write(ImmutableArray<SearchDocument> documents, string folder)
+    {
+        var postings = SearchPostings.Build(documents);
+        var shards = Shards(postings.Keys.Order(StringComparer.Ordinal).ToList(), postings);
+        var files = new List<(string Path, byte[] Bytes)>();
+        for (var i = 0; i < shards.Count; i++)
+            files.Add(($"{folder}s/{i}.json", ShardJson(shards[i].Terms, postings)));
+        for (var i = 0; i < documents.Length; i++)
+            files.Add(($"{folder}f/{i}.json", FragmentJson(documents[i])));
+        files.Add(($"{folder}manifest.json", ManifestJson(Version(files), documents.Length, shards.Select(s => s.Key))));
+        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Terms grouped by prefix: by their first letter, and a group over <see cref="ShardBytes"/> split
+    /// again by the next letter. Terms as short as the prefix stay in the group of the prefix itself.
+    /// The browser picks, for a word, the shard with the longest key the word starts with.
+    /// </summary>
+    private static List<(string Key, List<string> Terms)> Shards(List<string> terms, IReadOnlyDictionary<string, List<(int Doc, int Score)>> postings)
+    {
+        var shards = new List<(string Key, List<string> Terms)>();
+        Split("", terms);
+        return shards;
+
+        void Split(string prefix, List<string> group)
+        {
+            var size = group.Sum(t => t.Length + 4 + postings[t].Count * 8);
+            if (prefix.Length > 0 && (size <= ShardBytes || group.All(t => t.Length <= prefix.Length)))
+            {
+                shards.Add((prefix, group));
+                return;
+            }
+            var own = group.Where(t => t.Length <= prefix.Length).ToList();
+            if (own.Count > 0)
+                shards.Add((prefix, own));
+            foreach (var next in group.Where(t => t.Length > prefix.Length).GroupBy(t => t[..(prefix.Length + 1)], StringComparer.Ordinal))
+                Split(next.Key, [.. next]);
+        }
+    }
+
+    private static byte[] ShardJson(List<string> terms, IReadOnlyDictionary<string, List<(int Doc, int Score)>> postings) => Written(json =>
+    {
+        json.WriteStartObject();
+        foreach (var term in terms)
+        {
+            // Document numbers as gaps from the previous one: most are small, so the shard is.
+            json.WriteStartArray(term);
+            var previous = 0;
+            foreach (var (doc, score) in postings[term])
+            {
+                json.WriteNumberValue(doc - previous);
+                json.WriteNumberValue(score);
+                previous = doc;
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+    });
+
+    private static byte[] FragmentJson(SearchDocument document) => Written(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("t", document.Title);
+        json.WriteString("u", document.Url);
+        json.WriteString("k", document.Kind);
+        json.WriteString("d", document.Context);
+        if (document.Language is { } language)
+            json.WriteString("l", language);
+        json.WriteString("s", document.Lead);
+        json.WriteString("x", document.Body.Length > ExcerptTextCharacters ? document.Body[..ExcerptTextCharacters] : document.Body);
+        json.WriteEndObject();
+    });
+
+    private static byte[] ManifestJson(string version, int count, IEnumerable<string> keys) => Written(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("v", version);
+        json.WriteNumber("n", count);
+        json.WriteStartArray("s");
+        foreach (var key in keys)
+            json.WriteStringValue(key);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    /// <summary>A hash of every shard and item file: the browser asks for them with ?v=, so a new build is never mixed with cached files of an old one.</summary>
+    private static string Version(List<(string Path, byte[] Bytes)> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (path, bytes) in files)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(path));
+            hash.AppendData(bytes);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+    }
+
+    private static byte[] Written(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Json))
+            write(json);
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+
+namespace SiteGen.Search;
+
+/// <summary>
+/// How text becomes index terms, the same in C# and in theme/static/js/sok.js: lower case, accents
+/// dropped except on å (é → e, but æ, ø and å stay, as the stemmer needs them), words of letters and
+/// digits, common function words left out, each word stemmed.
+/// </summary>
+public static class SearchText
+{
+    /// <summary>Bokmål function words that occur in nearly every text: indexing them would only make the index bigger.</summary>
+    public static readonly IReadOnlySet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "og", "i", "jeg", "det", "at", "en", "et", "den", "til", "er", "som", "på", "de", "med", "han", "av", "ikke", "der",
+        "så", "var", "meg", "seg", "men", "ett", "har", "om", "vi", "min", "mitt", "ha", "hadde", "hun", "nå", "over", "da",
+        "ved", "fra", "du", "ut", "sin", "dem", "oss", "opp", "kan", "hans", "hvor", "eller", "hva", "skal", "selv", "her",
+        "alle", "vil", "bli", "ble", "blitt", "kunne", "inn", "når", "være", "noen", "noe", "ville", "dere", "deres", "kun",
+        "etter", "ned", "skulle", "denne", "for", "deg", "si", "sine", "sitt", "mot", "å", "dette", "disse", "uten", "blir",
+        "også", "enn", "både", "bare", "hvis", "fordi", "the", "of", "and", "to", "a", "in", "is",
+    };
+
+    /// <summary>Lower case, accents dropped (é → e, č → c) except the ring of å; æ and ø have no accent to drop.</summary>
+    public static string Fold(string text) => Fold(text.AsSpan());
+
+    /// <inheritdoc cref="Fold(string)"/>
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        // Nearly every word is ASCII or Norwegian letters: lower case is all there is to do (the index build folds every word of the site).
+        var simple = true;
+        foreach (var c in text)
+        {
+            if (c >= 128 && c is not ('å' or 'æ' or 'ø' or 'Å' or 'Æ' or 'Ø'))
+            {
+                simple = false;
+                break;
+            }
+        }
+        if (simple)
+        {
+            Span<char> lower = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+            text.ToLowerInvariant(lower);
+            return new string(lower);
+        }
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text.ToString().ToLowerInvariant())
+        {
+            if (c < 128 || c is 'å' or 'æ' or 'ø')
+            {
+                folded.Append(c);
+                continue;
+            }
+            foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+            {
+                if (d is < '\u0300' or > '\u036f')
+                    folded.Append(d);
+            }
+        }
+        return folded.ToString();
+    }
+
+    /// <summary>The words of a text (runs of letters and digits), each with where it starts and how long it is.</summary>
+    public static IEnumerable<(int Start, int Length)> WordSpans(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && IsWordChar(text, i);
+            if (inWord && start < 0)
+                start = i;
+            else if (!inWord && start >= 0)
+            {
+                yield return (start, i - start);
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>The folded words of a text, stop words included.</summary>
+    public static IEnumerable<string> Words(string text) => WordSpans(text).Select(s => Fold(text.AsSpan(s.Start, s.Length)));
+
+    /// <summary>The index term of a folded word: its stem.</summary>
+    public static string Term(string foldedWord) => NorwegianStemmer.Stem(foldedWord);
+
+    private static bool IsWordChar(string text, int i)
+    {
+        var category = char.GetUnicodeCategory(text, i);
+        return char.IsLetterOrDigit(text, i) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+}

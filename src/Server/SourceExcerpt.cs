@@ -26,7 +26,8 @@ public sealed class SourceExcerpt(string displayRoot, IReadOnlyList<string> allo
             if (!allowed.Any(folder => full.StartsWith(folder, StringComparison.Ordinal)))
                 return [];
             var info = new FileInfo(full);
-            if (!info.Exists || info.Length > MaxBytes)
+            // An empty file has no lines to show; a pipe or device also reports 0 bytes, and reading one would block the rebuilds.
+            if (!info.Exists || info.Length == 0 || info.Length > MaxBytes)
                 return [];
             var lines = File.ReadAllLines(full);
             var first = Math.Max(1, location.Line - Context);

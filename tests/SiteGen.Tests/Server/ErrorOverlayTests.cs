@@ -124,4 +124,27 @@ public sealed class ErrorOverlayTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task SourceExcerpt_Pipe_IsNotReadAndDoesNotBlock()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+            return; // named pipes in the file system are POSIX
+        var root = Directory.CreateTempSubdirectory("sitegen-overlay-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "input"));
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(root, "input", "pipe.md")]))
+                mkfifo.WaitForExit();
+            var excerpts = new SourceExcerpt(root, [Path.Combine(root, "input")]);
+
+            var read = Task.Run(() => excerpts.Read(new SourceLocation("input/pipe.md", 1, 1)));
+
+            Assert.Empty(await read.WaitAsync(TimeSpan.FromSeconds(10)));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }

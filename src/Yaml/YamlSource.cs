@@ -37,8 +37,10 @@ public sealed class YamlSource(string path, int firstLine)
             diagnostics.Error(DiagnosticCodes.YamlSyntax, Describe(e), At(at));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
+            // ArgumentException: YamlDotNet's node loader refuses some event sequences random text makes
+            // ("The current event is of an unsupported type"); also the editor's text, not a crash.
             // YamlDotNet's scanner throws this, not a YamlException, for some unclosed '[' or '{' (e.g. "tags: [a, b"
             // followed by more lines). It is the editor's mistake, not a crash: report it after the last good token.
             diagnostics.Error(DiagnosticCodes.YamlSyntax,

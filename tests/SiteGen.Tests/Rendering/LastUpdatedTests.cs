@@ -144,6 +144,29 @@ public sealed class LastUpdatedTests
     }
 
     [Fact]
+    public void Build_MovedAndEdited_IsUpdated_MovedOnly_KeepsItsEarlierUpdate()
+    {
+        // Git pairs a moved file with its old name when most of it is unchanged, as here.
+        var body = string.Concat(Enumerable.Range(1, 12).Select(i => $"Linje {i} av en side som er lang nok til å kjennes igjen.\n"));
+        using var site = new TestSite(
+            ("input/pages/a.md", "---\ntitle: A\nslug: a\n---\n" + body),
+            ("input/pages/b.md", "---\ntitle: B\nslug: b\n---\n" + body));
+        GitRepo.Init(site.Root);
+        GitRepo.CommitAll(site.Root, October5.AddDays(-30));
+        site.Write("input/pages/b.md", "---\ntitle: B\nslug: b\n---\n" + body + "Rettet.\n");
+        GitRepo.CommitAll(site.Root, October5);
+        File.Move(Path.Combine(site.InputDir, "pages/a.md"), Path.Combine(site.InputDir, "pages/a2.md"));
+        File.Move(Path.Combine(site.InputDir, "pages/b.md"), Path.Combine(site.InputDir, "pages/b2.md"));
+        site.Write("input/pages/a2.md", "---\ntitle: A\nslug: a\n---\n" + body + "Endret.\n");
+        GitRepo.CommitAll(site.Root, November2);
+
+        var result = site.Build();
+
+        Assert.Equal("2022-11-02", Updated(result, "a/index.html"));   // moved with a change: an update
+        Assert.Equal("2022-10-05", Updated(result, "b/index.html"));   // only moved: its edit before the move stands
+    }
+
+    [Fact]
     public void Build_ShallowClone_DoesNotTrustTheCutOffCommit()
     {
         using var site = new TestSite(

@@ -85,6 +85,9 @@ public sealed record SiteModel(
     /// <summary>Which pages translate which, and each language's home page.</summary>
     public Translations Translations { get; init; } = Translations.Empty;
 
+    /// <summary>News items and pages left out on purpose (drafts, scheduled, expired), for the preview to list.</summary>
+    public ImmutableArray<UnpublishedItem> Unpublished { get; init; } = [];
+
     /// <summary>The language a page or news item is written in: its 'lang', else the site's.</summary>
     public string LanguageOf(ContentDocument document) => document.Language ?? Config.Language;
 

@@ -88,10 +88,12 @@ public sealed class CiFormatTests
             var json = File.ReadAllText(report);
             GoldenTree.AssertLines(Path.Combine(root, "expected-gitlab.json"), json.TrimEnd('\n').Split('\n'));
             var expected = Diagnostics(root);
+            // The report lists the errors, then the warnings, as check prints them.
+            var errorsFirst = expected.Where(d => d.IsError).Concat(expected.Where(d => !d.IsError)).ToList();
             var issues = JsonDocument.Parse(json).RootElement;
             Assert.Equal(JsonValueKind.Array, issues.ValueKind);
             Assert.Equal(expected.Count, issues.GetArrayLength());
-            foreach (var (issue, diagnostic) in issues.EnumerateArray().Zip(expected))
+            foreach (var (issue, diagnostic) in issues.EnumerateArray().Zip(errorsFirst))
                 AssertCodeQualityIssue(issue, diagnostic, root);
             var fingerprints = issues.EnumerateArray().Select(i => i.GetProperty("fingerprint").GetString()).ToList();
             Assert.Equal(fingerprints.Count, fingerprints.Distinct().Count());

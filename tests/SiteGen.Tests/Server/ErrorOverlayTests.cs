@@ -90,4 +90,38 @@ public sealed class ErrorOverlayTests
         Assert.Contains("Rett filen og lagre den", overlay.TextContent);
         Assert.Equal("input/news/a.md(3,7)", overlay.QuerySelector(".sitegen-location")!.TextContent);
     }
+
+    [Fact]
+    public void Crash_ShowsTheFailureEscapedAndHowToGoOn()
+    {
+        var html = ErrorOverlay.Crash(new InvalidOperationException("<img src=x onerror=alert(1)>"));
+        var overlay = new HtmlParser().ParseDocument("<body>" + html).GetElementById("sitegen-errors")!;
+
+        Assert.Equal("alert", overlay.GetAttribute("role"));
+        Assert.Empty(overlay.QuerySelectorAll("img"));
+        Assert.Equal("Feilen: InvalidOperationException: <img src=x onerror=alert(1)>", overlay.QuerySelector(".sitegen-crash")!.TextContent);
+        Assert.Contains("lagre igjen", overlay.TextContent);
+    }
+
+    [Fact]
+    public void Render_SourceLines_EachEndWithANewline()
+    {
+        var root = Directory.CreateTempSubdirectory("sitegen-overlay-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "input"));
+            File.WriteAllText(Path.Combine(root, "input", "a.md"), "en\nto\ntre\n");
+            var error = new Diagnostic(Severity.Error, "SG1002", new("bad", "feil"), new SourceLocation("input/a.md", 2, 1));
+
+            var html = ErrorOverlay.Render([error], new SourceExcerpt(root, [Path.Combine(root, "input")]));
+            var source = new HtmlParser().ParseDocument("<body>" + html).QuerySelector("pre")!;
+
+            Assert.Equal("1 | en\n2 | to\n3 | tre\n", source.TextContent);
+            Assert.Equal("2 | to", source.QuerySelector("mark")!.TextContent);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }

@@ -287,4 +287,22 @@ public sealed class CiFormatTests
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal("Fra et tidligere steg.\n## SiteGen: sjekk av nettstedet\n\nIngen feil eller advarsler: nettstedet er klart til å publiseres.\n\n", File.ReadAllText(summary));
     }
+
+    [Fact]
+    public void StepSummary_MoreThanGitHubAnnotates_SaysTheTableHasThemAll_AndStaysUnderGitHubsLimit()
+    {
+        var many = Enumerable.Range(1, 20000).Select(i => new Diagnostic(Severity.Error, "SG1002",
+            new LocalizedText($"bad date {i}", $"feil dato {i} – skriv datoen som 2022-12-02, eller med klokkeslett som 2022-12-02T14:00"),
+            new SourceLocation($"input/news/sak-{i}.md", 3, 7))).ToList();
+
+        var eleven = GitHubStepSummary.Markdown("SiteGen", "11 feil", many[..11], MessageLanguage.Nb, CiEnvironment.Of(new Dictionary<string, string>()), p => p);
+        var ten = GitHubStepSummary.Markdown("SiteGen", "10 feil", many[..10], MessageLanguage.Nb, CiEnvironment.Of(new Dictionary<string, string>()), p => p);
+        var all = GitHubStepSummary.Markdown("SiteGen", "20000 feil", many, MessageLanguage.Nb, CiEnvironment.Of(new Dictionary<string, string>()), p => p);
+
+        Assert.Contains("GitHub viser bare de 10 første feilene", eleven);
+        Assert.Equal(11, eleven.Split('\n').Count(l => l.StartsWith("| ❌", StringComparison.Ordinal)));
+        Assert.DoesNotContain("GitHub viser bare", ten);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(all) < GitHubStepSummary.MaxBytes);
+        Assert.Matches(@"… og \d+ til, som ikke får plass i GitHubs oppsummering; alle står i loggen\.", all);
+    }
 }

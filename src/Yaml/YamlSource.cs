@@ -16,7 +16,7 @@ public sealed class YamlSource(string path, int firstLine)
     /// <summary>Parses one document; null (plus a diagnostic) when the text is not YAML.</summary>
     public YamlNode? Parse(string text, DiagnosticBag diagnostics)
     {
-        var parser = new TrackingParser(new Parser(new StringReader(text)));
+        var parser = new YamlLimits(new Parser(new StringReader(text)));
         try
         {
             var stream = new YamlStream();
@@ -29,6 +29,11 @@ public sealed class YamlSource(string path, int firstLine)
                 return null;
             }
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlRefusedException e)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new LocalizedText("invalid YAML: ", YamlMessages.PrefixNb) + e.Text, At(e.At));
+            return null;
         }
         catch (YamlException e)
         {
@@ -61,21 +66,6 @@ public sealed class YamlSource(string path, int firstLine)
                 return new Mark(0, i + 1, tab + 1);
         }
         return null;
-    }
-
-    /// <summary>Remembers where the last event that parsed well ended, for errors YamlDotNet gives without a position.</summary>
-    private sealed class TrackingParser(IParser inner) : IParser
-    {
-        public Mark LastGoodMark { get; private set; } = new(0, 1, 1);
-
-        public ParsingEvent? Current => inner.Current;
-
-        public bool MoveNext()
-        {
-            if (inner.Current is { } current)
-                LastGoodMark = current.End;
-            return inner.MoveNext();
-        }
     }
 
     public SourceLocation At(Mark mark) =>

@@ -80,6 +80,9 @@ public static class DeadlineParser
             map.Location, DeadlineFingerprint.Of(map.Node), map.Has("link") ? map.LocationOf("link") : null, audiences);
     }
 
+    /// <summary>The longest reminder: calendars show alarms a year ahead at most, and deadline minus a year stays inside the supported dates.</summary>
+    public static readonly TimeSpan MaxReminder = TimeSpan.FromDays(366);
+
     public static ImmutableArray<TimeSpan>? ReadReminders(YamlMap map, string key)
     {
         if (!map.Has(key))
@@ -90,7 +93,12 @@ public static class DeadlineParser
             try
             {
                 var span = XmlConvert.ToTimeSpan(text);
-                if (span > TimeSpan.Zero)
+                if (span > MaxReminder)
+                    map.Diagnostics.Error(DiagnosticCodes.WrongType,
+                        en: $"a reminder may be at most a year (P366D) before the deadline, found '{text}'",
+                        nb: $"en påminnelse kan være høyst ett år (P366D) før fristen, men er «{text}» – skriv for eksempel P30D (30 dager før)",
+                        location);
+                else if (span > TimeSpan.Zero)
                     builder.Add(span);
                 else
                     map.Diagnostics.Error(DiagnosticCodes.WrongType,
@@ -98,7 +106,7 @@ public static class DeadlineParser
                         nb: $"en påminnelse må være en tid før fristen, men er «{text}» – skriv for eksempel P7D (7 dager før) eller PT2H (2 timer før)",
                         location);
             }
-            catch (FormatException)
+            catch (Exception e) when (e is FormatException or OverflowException)
             {
                 map.Diagnostics.Error(DiagnosticCodes.WrongType,
                     en: $"'{text}' is not a duration; write for example P7D (7 days), P1D (1 day) or PT2H (2 hours)",

@@ -50,6 +50,26 @@ public static class HostileBuild
         return outcome;
     }
 
+    /// <summary>Runs the real command line in its own process (for what only a process has: environment variables, exit on stack overflow).</summary>
+    public static Outcome Process(TestSite site, string[] args, params (string Name, string? Value)[] env)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = site.Root };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitegen.dll"));
+        foreach (var arg in args)
+            info.ArgumentList.Add(arg);
+        foreach (var (name, value) in env)
+            info.Environment[name] = value;
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(Limit))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"sitegen {string.Join(' ', args)} did not finish within {Limit.TotalSeconds} s (a hang)");
+        }
+        return new Outcome(process.ExitCode, stderr.Result, stdout.Result);
+    }
+
     /// <summary>What a previous successful build left: a page and SiteGen's marker.</summary>
     public static void PreviousSite(string outputDir)
     {

@@ -90,17 +90,14 @@ public static class ConfigLoader
 
     private static TimeZoneInfo? ReadTimeZone(YamlMap map)
     {
-        var id = map.String("time_zone") ?? "Europe/Oslo";
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            map.Diagnostics.Error(DiagnosticCodes.InvalidConfig, en: $"unknown time zone '{id}'; use an IANA name such as Europe/Oslo",
-                nb: $"tidssonen «{id}» finnes ikke – skriv for eksempel Europe/Oslo", map.LocationOf("time_zone"));
-            return null;
-        }
+        var id = map.String("time_zone")?.Trim() ?? "Europe/Oslo";
+        if (TimeZones.Find(id) is { } zone)
+            return zone;
+        var hint = TimeZones.Suggest(id);
+        map.Diagnostics.Error(DiagnosticCodes.InvalidConfig,
+            en: $"'{id}' is not a time zone of the IANA tz database; write its full name, such as {hint}",
+            nb: $"«{id}» er ikke en tidssone i IANAs tidssonedatabase – skriv hele navnet, for eksempel {hint}", map.LocationOf("time_zone"));
+        return null;
     }
 
     private static ImmutableArray<MenuItem> ReadMenu(YamlMap map)

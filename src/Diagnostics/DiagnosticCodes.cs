@@ -24,6 +24,7 @@ public static class DiagnosticCodes
     public const string NonexistentTime = "SG1015";
     public const string MarkdownTooComplex = "SG1016";
     public const string UnknownLanguage = "SG1017";
+    public const string ControlCharacter = "SG1018";
 
     public const string UnreadableDocument = "SG1101";
     public const string PdfWithoutTitle = "SG1102";

@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -28,7 +29,10 @@ public sealed class YamlSource(string path, int firstLine)
                     nb: "en linje med «---» deler filen i to – fjern linjen", At(second.Start));
                 return null;
             }
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            if (stream.Documents.Count == 0)
+                return null;
+            CleanEscapes(stream.Documents[0].RootNode, diagnostics);
+            return stream.Documents[0].RootNode;
         }
         catch (YamlRefusedException e)
         {
@@ -51,6 +55,38 @@ public sealed class YamlSource(string path, int firstLine)
                 nb: YamlMessages.PrefixNb + "teksten stopper opp her – står en «[», en «{» eller et anførselstegn åpen uten å bli lukket?",
                 At(parser.LastGoodMark));
             return null;
+        }
+    }
+
+    /// <summary>
+    /// The file's text is already free of control characters (TextDecoder), but an escape in double
+    /// quotes ("\v", "\x01", "\uFFFE") makes them anew; the same rule replaces them, at the value.
+    /// </summary>
+    private void CleanEscapes(YamlNode root, DiagnosticBag diagnostics)
+    {
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>([root]);
+        while (pending.TryPop(out var node))
+        {
+            if (!seen.Add(node))
+                continue; // an alias: the same node, cleaned once
+            switch (node)
+            {
+                case YamlScalarNode { Style: ScalarStyle.DoubleQuoted, Value: { } value } scalar:
+                    scalar.Value = ForbiddenCharacters.Clean(value, At(scalar), diagnostics);
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var child in sequence.Children)
+                        pending.Push(child);
+                    break;
+                case YamlMappingNode mapping:
+                    foreach (var (key, value) in mapping.Children)
+                    {
+                        pending.Push(key);
+                        pending.Push(value);
+                    }
+                    break;
+            }
         }
     }
 

@@ -47,6 +47,9 @@ public static class ContentCreator
             return CreateResult.Refused($"the id '{id}' must be lower-case letters a-z, digits and hyphens, like '{Slugs.FromTitle(id)}'",
                 $"id-en «{id}» kan bare ha små bokstaver a–z, tall og bindestrek – skriv for eksempel «{Slugs.FromTitle(id)}»");
         var path = Path.Combine(inputDir, DeadlinesFile);
+        if (File.Exists(path) && !FileKind.IsRegular(path))
+            return CreateResult.Refused($"{Display(path)} is not a regular file (a named pipe or device?); replace it with a text file",
+                $"{Display(path)} er ikke en vanlig fil (et rør eller en enhetsfil?) – bytt den ut med en tekstfil");
         var existing = File.Exists(path) ? TextDecoder.NormalizeNewlines(File.ReadAllText(path)) : "";
         if (IdsIn(existing).Contains(id, StringComparer.OrdinalIgnoreCase))
             return CreateResult.Refused($"{Display(path)} already has a deadline with the id '{id}'; choose another id with --id",

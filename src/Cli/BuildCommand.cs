@@ -53,11 +53,13 @@ public static class BuildCommand
                 : $"Byggingen stoppet: {Counts.Errors(errors, messages)}{(strict ? " (--strict: advarsler teller som feil)" : "")}; {outputDir}/ er ikke endret.");
             return ExitCodes.ContentErrors;
         }
-        if (OutputWriter.Write(result, outputDir) is { } writeError)
+        if (OutputWriter.Write(result, outputDir, out var afterSwap) is { } writeError)
         {
             DiagnosticPrinter.Print([writeError], stderr, messages);
             return ExitCodes.ContentErrors;
         }
+        if (afterSwap is not null)
+            DiagnosticPrinter.Print([afterSwap], stderr, messages);
         stdout.WriteLine(Summary(result, outputDir, clock.Elapsed, messages));
         return ExitCodes.Success;
     }

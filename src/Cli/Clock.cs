@@ -11,9 +11,16 @@ public static class Clock
 {
     public static DateTimeOffset? Parse(string text)
     {
+        return ParseAnyYear(text) is { } value && IsSupported(value) ? value : null;
+    }
+
+    public static bool IsSupported(DateTimeOffset value) => Content.DateTextParser.InRange(value.UtcDateTime.Year);
+
+    /// <summary>The date in any year .NET can hold (so a message can tell "not a date" from "out of range").</summary>
+    public static DateTimeOffset? ParseAnyYear(string text)
+    {
         string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mmzzz", "yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mmZ"];
-        return DateTimeOffset.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
-               && Content.DateTextParser.InRange(value.UtcDateTime.Year) ? value : null;
+        return DateTimeOffset.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;
     }
 
     /// <summary>Why SOURCE_DATE_EPOCH cannot be used, or null when it is unset or fine.</summary>

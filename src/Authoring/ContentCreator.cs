@@ -24,14 +24,26 @@ public static class ContentCreator
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>A file name made from a long title is cut at a hyphen: file systems allow 255 bytes, and an address stays readable.</summary>
+    public const int MaxSlugLength = 80;
+
+    private static string SlugOf(string title)
+    {
+        var slug = Slugs.FromTitle(ForbiddenCharacters.Replace(title)); // Unicode normalization refuses U+FFFE and lone surrogates
+        if (slug.Length <= MaxSlugLength)
+            return slug;
+        var cut = slug[..MaxSlugLength];
+        return (cut.LastIndexOf('-') is > 20 and var hyphen ? cut[..hyphen] : cut).Trim('-');
+    }
+
     public static CreateResult News(string inputDir, string title, DateOnly today) =>
-        Slugs.FromTitle(title) is { Length: > 0 } slug
+        SlugOf(title) is { Length: > 0 } slug
             ? CreateFile(Path.Combine(inputDir, "news", slug + ".md"), ContentTemplates.News(title, today))
             : NoSlug(title);
 
     public static CreateResult Page(string inputDir, string title)
     {
-        var slug = Slugs.FromTitle(title);
+        var slug = SlugOf(title);
         if (slug.Length == 0)
             return NoSlug(title);
         if (SitePaths.Reserved.Contains(slug))

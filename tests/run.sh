@@ -44,6 +44,20 @@ else
   echo "Property tests: random seeds. Fixed seeds as in CI: SITEGEN_PROPERTY_SEEDS=fixed bash tests/run.sh; repeat a failure: CsCheck_Seed=<seed from the failure> bash tests/run.sh"
 fi
 
+# The calendar tests (tests/SiteGen.Tests/Calendar) read every feed back with parsers nobody here
+# wrote: calcurse (its importer is strict about DTEND) and Debian's python3-icalendar. Installed
+# here where missing; without them those tests fail and say why.
+sudo=""
+[ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo="sudo"
+missing=""
+[ -x /usr/bin/calcurse ] || command -v calcurse >/dev/null 2>&1 || missing="$missing calcurse"
+/usr/bin/python3 -c "import icalendar" >/dev/null 2>&1 || missing="$missing python3-icalendar"
+if [ -n "$missing" ]; then
+  echo "Installing$missing for the calendar tests..."
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null; } ||
+    echo "Could not install$missing; the calendar tests that use them will fail." >&2
+fi
+
 results="$(mktemp -d)"
 dotnet test tests/SiteGen.Tests/SiteGen.Tests.csproj \
   --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" \

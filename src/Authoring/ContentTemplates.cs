@@ -9,6 +9,11 @@ namespace SiteGen.Authoring;
 /// </summary>
 public static class ContentTemplates
 {
+    // The placeholders' first sentences: the build warns while they are still in a file (not ready to publish).
+    public const string NewsPlaceholder = "Skriv saken her.";
+    public const string PagePlaceholder = "Skriv siden her.";
+    public const string DeadlinePlaceholder = "Skriv hva som skal gjøres innen fristen.";
+
     public static string News(string title, DateOnly date) => $"""
         ---
         title: {YamlText.Quote(title)}
@@ -19,7 +24,7 @@ public static class ContentTemplates
         # draft: true  # skjuler saken til linjen fjernes
         ---
 
-        Skriv saken her. En tom linje gir nytt avsnitt.
+        {NewsPlaceholder} En tom linje gir nytt avsnitt.
 
         """;
 
@@ -33,7 +38,7 @@ public static class ContentTemplates
         # translation_of: /om-prosjektet/  # siden dette er en oversettelse av (/ er forsiden)
         ---
 
-        Skriv siden her. Overskrifter skrives med ## foran.
+        {PagePlaceholder} Overskrifter skrives med ## foran.
 
         """;
 
@@ -50,7 +55,7 @@ public static class ContentTemplates
               # end: 2023-08  # valgfri: siste dag i en periode
               # audience: [{example}]  # {choices}
               description: |
-                Skriv hva som skal gjøres innen fristen.
+                {DeadlinePlaceholder}
               # link: /aktuelt/sak/  # valgfri: en side, nyhet eller fil på nettstedet, eller https://…
 
             """;

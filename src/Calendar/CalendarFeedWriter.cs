@@ -1,9 +1,7 @@
 using System.Text;
-using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using SiteGen.Deadlines;
 using SiteGen.Site;
 
 namespace SiteGen.Calendar;
@@ -20,10 +18,20 @@ public sealed class CalendarFeedWriter(SiteModel model)
     public const string ProductId = "-//SiteGen//SiteGen//NB";
     private static readonly Duration RefreshInterval = Duration.FromHours(12);
 
+    /// <summary>
+    /// The theme's accent colour (--accent in site.css) for apps that colour a subscribed calendar:
+    /// Apple's hex property, and for RFC 7986 COLOR the nearest CSS3 colour name, which it requires.
+    /// </summary>
+    private const string AppleColor = "#00507A";
+    private const string CssColor = "teal";
+
     public byte[] Write(CalendarFeed feed)
     {
         var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = "PUBLISH" };
         calendar.AddProperty("CALSCALE", "GREGORIAN");
+        // RFC 7986 NAME/DESCRIPTION, and the X-WR- forms that Apple, Google and Outlook read.
+        calendar.AddProperty("NAME", feed.Name);
+        calendar.AddProperty("DESCRIPTION", feed.Description);
         calendar.AddProperty("X-WR-CALNAME", feed.Name);
         calendar.AddProperty("X-WR-CALDESC", feed.Description);
         calendar.AddProperty("X-WR-TIMEZONE", model.Config.TimeZone.Id);
@@ -33,75 +41,20 @@ public sealed class CalendarFeedWriter(SiteModel model)
         calendar.AddTimeZone(VTimeZone.FromDateTimeZone(model.Config.TimeZone.Id, new DateTime(2020, 1, 1), includeHistoricalData: false));
         if (feed.IsSubscription)
         {
-            var refresh = new CalendarProperty("REFRESH-INTERVAL", RefreshInterval);
+            calendar.AddProperty("COLOR", CssColor);
+            calendar.AddProperty("X-APPLE-CALENDAR-COLOR", AppleColor);
+            var refresh = new Ical.Net.CalendarProperty("REFRESH-INTERVAL", RefreshInterval);
             refresh.Parameters.Set("VALUE", "DURATION");
             calendar.AddProperty(refresh);
             calendar.AddProperty("X-PUBLISHED-TTL", "PT12H");
+            // RFC 7986 SOURCE: where a copy of this feed is refreshed from.
+            var source = new Ical.Net.CalendarProperty("SOURCE", model.Config.AbsoluteUrl(feed.SitePath));
+            source.Parameters.Set("VALUE", "URI");
+            calendar.AddProperty(source);
         }
         foreach (var deadline in feed.Deadlines)
-            calendar.Events.Add(Event(deadline));
+            calendar.Events.Add(CalendarEvents.Create(deadline, model.Config, model.DeadlineStamps.GetValueOrDefault(deadline.Id, DeadlineStamp.WithoutHistory)));
         var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
         return Encoding.UTF8.GetBytes(text);
     }
-
-    private CalendarEvent Event(Deadline d)
-    {
-        var stamp = model.DeadlineStamps.GetValueOrDefault(d.Id, DeadlineStamp.WithoutHistory);
-        var modified = new CalDateTime(stamp.Modified.UtcDateTime, CalDateTime.UtcTzId);
-        var url = model.Config.AbsoluteUrl(SitePaths.Deadline(d.Id));
-        var e = new CalendarEvent
-        {
-            Uid = $"{d.Id}@{model.Config.Host}",
-            Summary = d.Cancelled ? "AVLYST: " + d.Title : d.Title,
-            Description = Description(d, url),
-            DtStamp = modified,
-            LastModified = modified,
-            Sequence = stamp.Sequence,
-            Status = d.Cancelled ? "CANCELLED" : "CONFIRMED",
-            Transparency = "TRANSPARENT",
-            Url = new Uri(url),
-        };
-        SetTimes(e, d);
-        foreach (var audience in d.Audiences)
-            e.Categories.Add(model.Config.AudienceLabel(audience) ?? audience);
-        if (!d.Cancelled)
-        {
-            foreach (var before in d.Reminders ?? model.Config.DefaultReminders)
-                e.Alarms.Add(Reminder(d, before));
-        }
-        return e;
-    }
-
-    private void SetTimes(CalendarEvent e, Deadline d)
-    {
-        if (d.Start.Time is { } startTime)
-        {
-            var start = LocalTime.ToInstant(d.Start.Date.ToDateTime(startTime), model.Config.TimeZone);
-            var end = d.End is { Time: { } endTime } endText
-                ? LocalTime.ToInstant(endText.Date.ToDateTime(endTime), model.Config.TimeZone)
-                : start;
-            e.DtStart = new CalDateTime(start.UtcDateTime, CalDateTime.UtcTzId);
-            e.DtEnd = new CalDateTime(end.UtcDateTime, CalDateTime.UtcTzId);
-            return;
-        }
-        // Whole days: DTEND is exclusive (RFC 5545 3.6.1), so a one-day deadline ends the next day.
-        e.DtStart = new CalDateTime(d.FirstDay);
-        e.DtEnd = new CalDateTime(d.LastDay.AddDays(1));
-    }
-
-    private static string Description(Deadline d, string url)
-    {
-        var text = new StringBuilder();
-        if (d.DescriptionText.Length > 0)
-            text.Append(d.DescriptionText).Append("\n\n");
-        return text.Append("Les mer: ").Append(url).ToString();
-    }
-
-    private static Alarm Reminder(Deadline d, TimeSpan before) => new()
-    {
-        Action = AlarmAction.Display,
-        Description = "Påminnelse: " + d.Title,
-        // Whole days read better in calendar apps' reminder lists: TRIGGER:-P7D rather than -PT168H.
-        Trigger = new Trigger(before.Ticks % TimeSpan.TicksPerDay == 0 ? Duration.FromDays(-(int)before.TotalDays) : Duration.FromTimeSpanExact(-before)),
-    };
 }

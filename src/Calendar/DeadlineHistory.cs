@@ -1,68 +1,53 @@
-using SiteGen.History;
 using System.Collections.Immutable;
-using SiteGen.Content;
+using SiteGen.Config;
 using SiteGen.Deadlines;
-using SiteGen.Diagnostics;
-using SiteGen.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Calendar;
 
 /// <summary>
-/// Stamps every deadline with when it last changed and how often, from the committed versions of
-/// the files that declare deadlines. A deadline keeps its stamp while its content (fingerprint)
-/// stays the same, whatever else in the file changes or moves, so subscribers see no churn.
+/// Versions every deadline's event from the site as it was at each commit: a deadline gets a new
+/// version (SEQUENCE + 1, DTSTAMP and LAST-MODIFIED at that commit) exactly when the event the
+/// feeds carry for it changed (<see cref="EventVersion"/>), whichever file or site.yml setting
+/// changed it and wherever its record lives. It is followed by its id, so renaming a file or
+/// moving the record to another file changes nothing. Versions never go backwards, and a UID,
+/// once committed, stays.
 /// </summary>
 public static class DeadlineHistory
 {
+    private sealed record Known(string Version, DeadlineStamp Stamp);
+
+    /// <param name="snapshots">The site at each commit, oldest first: its settings and its deadlines by id.</param>
+    /// <param name="current">The deadlines being built now, with the settings they are built with.</param>
     public static ImmutableDictionary<string, DeadlineStamp> Stamp(
-        IReadOnlyList<FileVersion>? versions, ImmutableArray<Deadline> current, DateTimeOffset now)
+        IEnumerable<HistorySnapshot>? snapshots, ImmutableArray<Deadline> current, SiteConfig config, DateTimeOffset now)
     {
-        if (versions is null)
+        if (snapshots is null)
             return current.ToImmutableDictionary(d => d.Id, _ => DeadlineStamp.WithoutHistory, StringComparer.Ordinal);
 
-        var known = new Dictionary<string, (string Fingerprint, DeadlineStamp Stamp)>(StringComparer.Ordinal);
-        foreach (var version in versions)
+        var known = new Dictionary<string, Known>(StringComparer.Ordinal);
+        var latest = DateTimeOffset.MinValue;
+        foreach (var snapshot in snapshots)
         {
-            foreach (var (id, fingerprint) in FingerprintsIn(version))
-                Record(known, id, fingerprint, version.CommittedAt);
+            // Commit times can go backwards (a rebase, a wrong clock); the stamps must not.
+            latest = snapshot.Time > latest ? snapshot.Time : latest;
+            foreach (var (id, version) in snapshot.Versions(id => known.GetValueOrDefault(id)?.Stamp.Uid))
+                Record(known, id, version.Version, version.Uid, latest);
         }
-        // What is in the work tree now but not committed counts as changed at the build's "now".
+        // What is in the work tree but not committed counts as changed at the build's "now".
+        var at = now > latest ? now : latest;
         foreach (var deadline in current)
-            Record(known, deadline.Id, deadline.Fingerprint, now);
+        {
+            var uid = CalendarEvents.Uid(deadline.Id, config, known.GetValueOrDefault(deadline.Id)?.Stamp);
+            Record(known, deadline.Id, EventVersion.Of(deadline, config, uid), uid, at);
+        }
         return current.ToImmutableDictionary(d => d.Id, d => known[d.Id].Stamp, StringComparer.Ordinal);
     }
 
-    private static void Record(Dictionary<string, (string Fingerprint, DeadlineStamp Stamp)> known, string id, string fingerprint, DateTimeOffset at)
+    private static void Record(Dictionary<string, Known> known, string id, string version, string uid, DateTimeOffset at)
     {
         if (!known.TryGetValue(id, out var previous))
-            known[id] = (fingerprint, new DeadlineStamp(at, 0));
-        else if (previous.Fingerprint != fingerprint)
-            known[id] = (fingerprint, new DeadlineStamp(at, previous.Stamp.Sequence + 1));
+            known[id] = new Known(version, new DeadlineStamp(at, 0, uid));
+        else if (previous.Version != version)
+            known[id] = new Known(version, previous.Stamp with { Modified = at, Sequence = previous.Stamp.Sequence + 1 });
     }
-
-    /// <summary>Deadline records in an old version of a file; an old version that no longer parses contributes nothing.</summary>
-    private static IEnumerable<(string Id, string Fingerprint)> FingerprintsIn(FileVersion version)
-    {
-        var text = TextDecoder.NormalizeNewlines(version.Text.TrimStart('\uFEFF'));
-        var records = version.DisplayPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-            ? DeadlinesInFrontMatter(text)
-            : Parse(text) as YamlSequenceNode;
-        if (records is null)
-            yield break;
-        foreach (var node in records.Children.OfType<YamlMappingNode>())
-        {
-            if (DeadlineFingerprint.IdOf(node) is { Length: > 0 } id)
-                yield return (id, DeadlineFingerprint.Of(node));
-        }
-    }
-
-    private static YamlSequenceNode? DeadlinesInFrontMatter(string text)
-    {
-        var split = FrontMatterSplitter.Split(text, out _);
-        return split is not null && Parse(split.Yaml) is YamlMappingNode map
-               && map.Children.TryGetValue(new YamlScalarNode("deadlines"), out var list) ? list as YamlSequenceNode : null;
-    }
-
-    private static YamlNode? Parse(string text) => new YamlSource("history", 1).Parse(text, new DiagnosticBag());
 }

@@ -1,7 +1,10 @@
 namespace SiteGen.Calendar;
 
-/// <summary>When a deadline last changed and how many times it has: DTSTAMP/LAST-MODIFIED and SEQUENCE.</summary>
-public sealed record DeadlineStamp(DateTimeOffset Modified, int Sequence)
+/// <summary>
+/// An event's version: when it last changed (DTSTAMP/LAST-MODIFIED), how many times it has
+/// (SEQUENCE), and the UID it was first published with (null: not yet published, use the site's).
+/// </summary>
+public sealed record DeadlineStamp(DateTimeOffset Modified, int Sequence, string? Uid = null)
 {
     /// <summary>
     /// Used when there is no git history (a downloaded copy of the site): a fixed instant, so the

@@ -1,3 +1,6 @@
+using SiteGen.Content;
+using SiteGen.Deadlines;
+
 namespace SiteGen.Calendar;
 
 /// <summary>Local wall-clock times of the site's time zone as instants, defined even around DST changes.</summary>
@@ -20,6 +23,22 @@ public static class LocalTime
         if (zone.IsAmbiguousTime(local))
             return new DateTimeOffset(local, zone.GetAmbiguousTimeOffsets(local).Max());
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
+    /// <summary>A deadline whose start or end falls in a spring gap, moved to the time after the jump, so every output agrees.</summary>
+    public static Deadline Resolve(Deadline d, TimeZoneInfo zone)
+    {
+        var start = Resolve(d.Start, zone);
+        var end = d.End is { } e ? Resolve(e, zone) : (DateText?)null;
+        return start == d.Start && end == d.End ? d : d with { Start = start, End = end };
+    }
+
+    private static DateText Resolve(DateText text, TimeZoneInfo zone)
+    {
+        if (text.Time is null || !IsSkipped(text.LocalDateTime, zone))
+            return text;
+        var after = TimeZoneInfo.ConvertTime(ToInstant(text.LocalDateTime, zone), zone).DateTime;
+        return text with { Date = DateOnly.FromDateTime(after), Time = TimeOnly.FromDateTime(after) };
     }
 
     public static bool IsSkipped(DateTime local, TimeZoneInfo zone) =>

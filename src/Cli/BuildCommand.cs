@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using SiteGen.Cli.Ci;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
 
@@ -9,30 +10,51 @@ namespace SiteGen.Cli;
 /// <summary>'build': input/ → output/, all or nothing.</summary>
 public static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create(MessageLanguage help = MessageLanguage.Nb)
     {
-        var common = new CommonOptions();
-        var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to (replaced as a whole when the build succeeds)", DefaultValueFactory = _ => "output" };
-        var strict = new Option<bool>("--strict") { Description = "Treat warnings (such as a PDF without title, language or tags, or a file nobody links to) as errors" };
-        var listExternal = new Option<bool>("--list-external") { Description = "List the other sites the pages link to, by host, with the pages that link to them (they are never fetched)" };
-        var command = new Command("build", "Build the site from the input folder into the output folder");
+        var common = new CommonOptions(help);
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = new LocalizedText("Folder to write the site to (replaced as a whole when the build succeeds)",
+                "Mappen nettstedet skrives til (byttes ut i sin helhet når byggingen lykkes)").In(help),
+            HelpName = help == MessageLanguage.En ? "folder" : "mappe",
+            DefaultValueFactory = _ => "output",
+        };
+        var strict = new Option<bool>("--strict")
+        {
+            Description = new LocalizedText("Treat warnings (such as a PDF without title, language or tags, or a file nobody links to) as errors",
+                "Advarsler (for eksempel en PDF uten tittel, språk eller tagger, eller en fil ingen lenker til) teller som feil").In(help),
+        };
+        var listExternal = new Option<bool>("--list-external")
+        {
+            Description = new LocalizedText("List the other sites the pages link to, by host, with the pages that link to them (they are never fetched)",
+                "List opp de andre nettstedene sidene lenker til, med sidene som lenker dit (de hentes aldri)").In(help),
+        };
+        var command = new Command("build", new LocalizedText("Build the site from the input folder into the output folder",
+            "Bygg nettstedet fra innholdsmappen (input) til output-mappen").In(help));
         common.AddTo(command);
         command.Add(output);
         command.Add(strict);
         command.Add(listExternal);
+        var ci = new CiOptions(common.Messages, help);
+        ci.AddTo(command);
         command.SetAction(parse => Run(common.ToBuildOptions(parse), parse.GetValue(output)!,
-            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(strict), parse.GetValue(listExternal), common.Language(parse)));
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(strict), parse.GetValue(listExternal), common.Language(parse), ci.Read(parse)));
         return command;
     }
 
     /// <param name="messages">The language of errors, warnings and the summary; Norwegian, like the command line's default.</param>
+    /// <param name="ci">--format and --report: annotations for GitHub, a Code Quality report for GitLab; plain lines by default.</param>
     public static int Run(BuildOptions options, string outputDir, TextWriter stdout, TextWriter stderr, bool strict = false, bool listExternal = false,
-        MessageLanguage messages = MessageLanguage.Nb)
+        MessageLanguage messages = MessageLanguage.Nb, CiSettings? ci = null)
     {
         var clock = Stopwatch.StartNew();
+        var reporter = new CiReporter(ci ?? CiSettings.Text, messages) { InputFolder = options.DisplayPath(options.InputDir) };
+        var heading = messages == MessageLanguage.En ? "SiteGen: build" : "SiteGen: bygging av nettstedet";
         if (OutputGuard.Check(options, outputDir) is { } unsafeOutput)
         {
-            DiagnosticPrinter.Print([unsafeOutput], stderr, messages);
+            Print([unsafeOutput], stdout, stderr, reporter, messages);
+            reporter.Finish(heading, unsafeOutput.Text.In(messages), [unsafeOutput], stdout, stderr);
             return ExitCodes.ContentErrors;
         }
         BuildResult result;
@@ -41,27 +63,43 @@ public static class BuildCommand
             result = SiteBuilder.Build(options with { Progress = progress ?? options.Progress });
         if (strict)
             result = StrictMode.Apply(result);
-        DiagnosticPrinter.Print(result.Diagnostics, stderr, messages);
+        Print(result.Diagnostics, stdout, stderr, reporter, messages);
         // A build that stopped before the link check has no list to print; saying "none" would mislead.
         if (listExternal && (result.Succeeded || !result.ExternalLinks.IsEmpty))
             ExternalLinkReport.Print(result.ExternalLinks, stdout, messages);
         if (!result.Succeeded)
         {
             var errors = result.Errors.Count();
-            stderr.WriteLine(messages == MessageLanguage.En
+            var failed = messages == MessageLanguage.En
                 ? $"Build failed: {errors} error(s){(strict ? " (--strict: warnings count as errors)" : "")}; {outputDir}/ was not changed."
-                : $"Byggingen stoppet: {Counts.Errors(errors, messages)}{(strict ? " (--strict: advarsler teller som feil)" : "")}; {outputDir}/ er ikke endret.");
+                : $"Byggingen stoppet: {Counts.Errors(errors, messages)}{(strict ? " (--strict: advarsler teller som feil)" : "")}; {outputDir}/ er ikke endret.";
+            stderr.WriteLine(failed);
+            reporter.Finish(heading, failed, result.Diagnostics, stdout, stderr);
             return ExitCodes.ContentErrors;
         }
         if (OutputWriter.Write(result, outputDir, out var afterSwap) is { } writeError)
         {
-            DiagnosticPrinter.Print([writeError], stderr, messages);
+            Print([writeError], stdout, stderr, reporter, messages);
+            reporter.Finish(heading, writeError.Text.In(messages), [.. result.Diagnostics, writeError], stdout, stderr);
             return ExitCodes.ContentErrors;
         }
         if (afterSwap is not null)
-            DiagnosticPrinter.Print([afterSwap], stderr, messages);
-        stdout.WriteLine(Summary(result, outputDir, clock.Elapsed, messages));
-        return ExitCodes.Success;
+            Print([afterSwap], stdout, stderr, reporter, messages);
+        var summary = Summary(result, outputDir, clock.Elapsed, messages);
+        stdout.WriteLine(summary);
+        return reporter.Finish(heading, summary, result.Diagnostics, stdout, stderr) ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
+
+    // GitHub reads workflow commands from the step's output; the plain lines stay on stderr as before.
+    private static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter stdout, TextWriter stderr, CiReporter reporter, MessageLanguage messages)
+    {
+        if (reporter.Format != ReportFormat.GitHub)
+        {
+            DiagnosticPrinter.Print(diagnostics, stderr, messages);
+            return;
+        }
+        foreach (var d in diagnostics.Where(d => d.IsError).Concat(diagnostics.Where(d => !d.IsError)))
+            stdout.WriteLine(reporter.Line(d));
     }
 
     private static string Summary(BuildResult result, string outputDir, TimeSpan elapsed, MessageLanguage messages)

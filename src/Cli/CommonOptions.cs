@@ -5,28 +5,47 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Cli;
 
-/// <summary>Options shared by the commands that build the site.</summary>
+/// <summary>Options shared by the commands that build the site, described in the language of --help.</summary>
 public sealed class CommonOptions
 {
-    public Option<string> Input { get; } = new("--input", "-i") { Description = "Folder with the site's content", DefaultValueFactory = _ => "input" };
-    public Option<string> Theme { get; } = new("--theme") { Description = "Folder with the theme (templates/, static/)", DefaultValueFactory = _ => "theme" };
-    public Option<string?> BaseUrl { get; } = new("--base-url")
-    {
-        Description = "Address the site is published at; overrides base_url in site.yml (default: $SITEGEN_BASE_URL when set)",
-        // CI sets the variable, so the publish workflows run exactly the command in the README.
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("SITEGEN_BASE_URL") is { Length: > 0 } url ? url : null,
-    };
-    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include items marked 'draft: true'" };
+    public Option<string> Input { get; }
+    public Option<string> Theme { get; }
+    public Option<string?> BaseUrl { get; }
+    public Option<bool> Drafts { get; }
     public Option<DateTimeOffset?> Now { get; }
-    public Option<string> Messages { get; } = MessagesOption.Create();
+    public Option<string> Messages { get; }
 
-    public CommonOptions()
+    public CommonOptions(MessageLanguage help = MessageLanguage.Nb)
     {
+        Input = new("--input", "-i")
+        {
+            Description = new LocalizedText("Folder with the site's content", "Mappen med innholdet (tekstene, fristene og filene)").In(help),
+            HelpName = help == MessageLanguage.En ? "folder" : "mappe",
+            DefaultValueFactory = _ => "input",
+        };
+        Theme = new("--theme")
+        {
+            Description = new LocalizedText("Folder with the theme (templates/, static/)", "Mappen med utseendet (templates/, static/)").In(help),
+            HelpName = help == MessageLanguage.En ? "folder" : "mappe",
+            DefaultValueFactory = _ => "theme",
+        };
+        BaseUrl = new("--base-url")
+        {
+            Description = new LocalizedText("Address the site is published at; overrides base_url in site.yml (default: $SITEGEN_BASE_URL when set)",
+                "Adressen nettstedet publiseres på; gjelder i stedet for base_url i site.yml (standard: $SITEGEN_BASE_URL når den er satt)").In(help),
+            HelpName = help == MessageLanguage.En ? "url" : "adresse",
+            // CI sets the variable, so the publish workflows run exactly the command in the README.
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("SITEGEN_BASE_URL") is { Length: > 0 } url ? url : null,
+        };
+        Drafts = new("--drafts") { Description = new LocalizedText("Include items marked 'draft: true'", "Ta med kladder (draft: true)").In(help) };
         Now = new("--now")
         {
-            Description = "Build as if it were this date/time (YYYY-MM-DD or YYYY-MM-DDTHH:MM, UTC unless an offset is given); default SOURCE_DATE_EPOCH, else the clock",
+            Description = new LocalizedText("Build as if it were this date/time (YYYY-MM-DD or YYYY-MM-DDTHH:MM, UTC unless an offset is given); default SOURCE_DATE_EPOCH, else the clock",
+                "Bygg som om det var denne datoen (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MM, UTC om ikke annet er oppgitt); standard SOURCE_DATE_EPOCH, ellers klokken").In(help),
+            HelpName = help == MessageLanguage.En ? "date" : "dato",
             CustomParser = ParseNow,
         };
+        Messages = MessagesOption.Create(help);
     }
 
     public void AddTo(Command command)

@@ -6,18 +6,19 @@ namespace SiteGen.Cli;
 
 /// <summary>
 /// --messages nb|en: the language of errors, warnings and reports. Norwegian Bokmål is the default,
-/// for the editors; English is for developers and for searching the web. Help texts are in English.
+/// for the editors; English is for developers and for searching the web. --help follows it too.
 /// </summary>
 public static class MessagesOption
 {
     public const string Name = "--messages";
 
     /// <summary>The option, as text ("nb", "en") so that help shows the default as it is written.</summary>
-    public static Option<string> Create()
+    public static Option<string> Create(MessageLanguage help = MessageLanguage.Nb)
     {
         var option = new Option<string>(Name)
         {
-            Description = "Language of errors, warnings and reports: nb (Norwegian Bokmål) or en (English). Positions and codes are the same in both",
+            Description = new LocalizedText("Language of errors, warnings, reports and this help: nb (Norwegian Bokmål) or en (English). Positions and codes are the same in both",
+                "Språket i feilmeldinger, advarsler, rapporter og denne hjelpen: nb (norsk bokmål) eller en (engelsk). Posisjoner og koder er de samme på begge").In(help),
             HelpName = "nb|en",
             DefaultValueFactory = _ => "nb",
         };

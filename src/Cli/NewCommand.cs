@@ -8,20 +8,24 @@ namespace SiteGen.Cli;
 /// <summary>'new news|page|deadline': start a piece of content with its front matter filled in.</summary>
 public static class NewCommand
 {
-    public static Command Create()
+    public static Command Create(MessageLanguage help = MessageLanguage.Nb)
     {
-        var command = new Command("new", "Start a news item, a page or a deadline with the front matter filled in");
-        command.Add(News());
-        command.Add(Page());
-        command.Add(Deadline());
+        var command = new Command("new", new LocalizedText("Start a news item, a page or a deadline with the front matter filled in",
+            "Lag en ny nyhet, side eller frist med feltene øverst ferdig utfylt").In(help));
+        command.Add(News(help));
+        command.Add(Page(help));
+        command.Add(Deadline(help));
         return command;
     }
 
-    private static Command News()
+    private static Command News(MessageLanguage help)
     {
-        var common = new CommonOptions();
-        var title = new Argument<string>("title") { Description = "The title, in Norwegian; the file name is made from it (æ→ae, ø→o, å→a)" };
-        var command = new Command("news", "Write input/news/<slug>.md dated today (in the site's time zone)") { title, common.Input, common.Now, common.Messages };
+        var common = new CommonOptions(help);
+        var title = Title(help, new LocalizedText("The title, in Norwegian; the file name is made from it (æ→ae, ø→o, å→a)",
+            "Tittelen; filnavnet lages av den (æ→ae, ø→o, å→a)"));
+        var command = new Command("news", new LocalizedText("Write input/news/<slug>.md dated today (in the site's time zone)",
+            "Skriv input/news/<navn>.md, datert i dag (i nettstedets tidssone)").In(help)) { title, common.Input, common.Now, common.Messages };
+        RequireTitle(command, title, common, "news", new LocalizedText("give the news item a title", "gi nyheten en tittel"), "Tittel på saken");
         command.SetAction(parse =>
         {
             var site = SiteSettings.Read(parse.GetValue(common.Input)!);
@@ -30,11 +34,13 @@ public static class NewCommand
         return command;
     }
 
-    private static Command Page()
+    private static Command Page(MessageLanguage help)
     {
-        var common = new CommonOptions();
-        var title = new Argument<string>("title") { Description = "The title, in Norwegian; the file name and address are made from it" };
-        var command = new Command("page", "Write input/pages/<slug>.md") { title, common.Input, common.Messages };
+        var common = new CommonOptions(help);
+        var title = Title(help, new LocalizedText("The title, in Norwegian; the file name and address are made from it",
+            "Tittelen; filnavnet og adressen lages av den"));
+        var command = new Command("page", new LocalizedText("Write input/pages/<slug>.md", "Skriv input/pages/<navn>.md").In(help)) { title, common.Input, common.Messages };
+        RequireTitle(command, title, common, "page", new LocalizedText("give the page a title", "gi siden en tittel"), "Om prosjektet");
         command.SetAction(parse =>
         {
             var site = SiteSettings.Read(parse.GetValue(common.Input)!);
@@ -43,19 +49,30 @@ public static class NewCommand
         return command;
     }
 
-    private static Command Deadline()
+    private static Command Deadline(MessageLanguage help)
     {
-        var common = new CommonOptions();
-        var title = new Argument<string?>("title") { Description = "The deadline's title; the id is made from it unless --id is given", Arity = ArgumentArity.ZeroOrOne };
-        var id = new Option<string?>("--id") { Description = "The deadline's id (lower-case letters, digits and hyphens)" };
-        var date = new Option<string?>("--date") { Description = "The deadline's date (YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM); default today" };
-        var command = new Command("deadline", $"Add a deadline, with comments on every field, at the end of input/{ContentCreator.DeadlinesFile}") { title, id, date, common.Input, common.Now, common.Messages };
+        var common = new CommonOptions(help);
+        var title = Title(help, new LocalizedText("The deadline's title; the id is made from it unless --id is given",
+            "Fristens tittel; id-en lages av den hvis du ikke oppgir --id"));
+        var id = new Option<string?>("--id")
+        {
+            Description = new LocalizedText("The deadline's id (lower-case letters, digits and hyphens)", "Fristens id (små bokstaver, tall og bindestrek)").In(help),
+        };
+        var date = new Option<string?>("--date")
+        {
+            Description = new LocalizedText("The deadline's date (YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM); default today",
+                "Fristens dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM-DDTTT:MM eller ÅÅÅÅ-MM); standard i dag").In(help),
+            HelpName = help == MessageLanguage.En ? "date" : "dato",
+        };
+        var command = new Command("deadline", new LocalizedText($"Add a deadline, with comments on every field, at the end of input/{ContentCreator.DeadlinesFile}",
+            $"Legg til en frist, med en forklaring til hvert felt, nederst i input/{ContentCreator.DeadlinesFile}").In(help)) { title, id, date, common.Input, common.Now, common.Messages };
         command.Validators.Add(result =>
         {
             var language = MessagesOption.LanguageOf(result, common.Messages);
+            // The id is made from the title and never changes once published, so a deadline is not started without one of them.
             if (string.IsNullOrWhiteSpace(result.GetValue(title)) && string.IsNullOrWhiteSpace(result.GetValue(id)))
-                result.AddError(new LocalizedText("give the deadline a title (new deadline \"Svarfrist for ...\") or an --id",
-                    "gi fristen en tittel (new deadline \"Svarfrist for ...\") eller en --id").In(language));
+                result.AddError(new LocalizedText($"give the deadline a title: {CommandLine.CommandName} new deadline \"Svarfrist for ...\" (or an --id)",
+                    $"gi fristen en tittel: {CommandLine.CommandName} new deadline \"Svarfrist for ...\" (eller en --id)").In(language));
             if (result.GetValue(date) is { } text && (DateTextParser.Parse(text, allowMonth: true, out var error) is null))
                 result.AddError($"--date: {error!.In(language)}");
         });
@@ -70,6 +87,25 @@ public static class NewCommand
             return Report(parse, common, ContentCreator.Deadline(site.InputDir, deadlineId, string.IsNullOrEmpty(name) ? "Ny frist" : name, day, site.Audiences));
         });
         return command;
+    }
+
+    // Optional to the parser, so that a missing title gets our message (in the chosen language) and not System.CommandLine's English one.
+    private static Argument<string?> Title(MessageLanguage help, LocalizedText description) => new("title")
+    {
+        Description = description.In(help),
+        HelpName = help == MessageLanguage.En ? "title" : "tittel",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private static void RequireTitle(Command command, Argument<string?> title, CommonOptions common, string kind, LocalizedText what, string example)
+    {
+        HelpLayout.ShowAsRequired(title);
+        command.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValue(title)))
+                result.AddError((what + new LocalizedText($": {CommandLine.CommandName} new {kind} \"{example}\"", $": {CommandLine.CommandName} new {kind} \"{example}\""))
+                    .In(MessagesOption.LanguageOf(result, common.Messages)));
+        });
     }
 
     /// <summary>The message for an input folder that is not there (also 'serve's).</summary>

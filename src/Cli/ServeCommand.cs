@@ -12,16 +12,18 @@ public static class ServeCommand
 {
     public const int DefaultPort = 8080;
 
-    public static Command Create()
+    public static Command Create(MessageLanguage help = MessageLanguage.Nb)
     {
-        var common = new CommonOptions();
+        var common = new CommonOptions(help);
         var port = new Option<int>("--port", "-p")
         {
-            Description = $"Port on 127.0.0.1 to serve the site on (default {DefaultPort}; 0 picks a free one)",
+            Description = new LocalizedText($"Port on 127.0.0.1 to serve the site on (default {DefaultPort}; 0 picks a free one)",
+                $"Porten på 127.0.0.1 nettstedet vises på (standard {DefaultPort}; 0 velger en ledig)").In(help),
             DefaultValueFactory = _ => DefaultPort,
             CustomParser = result => ParsePort(result, common.Messages),
         };
-        var command = new Command("serve", "Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading pages whenever a file in the input or theme folder changes");
+        var command = new Command("serve", new LocalizedText("Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading pages whenever a file in the input or theme folder changes",
+            "Forhåndsvis nettstedet på http://127.0.0.1:PORT/; sidene bygges og lastes inn på nytt hver gang du lagrer en fil i input- eller theme-mappen").In(help));
         common.AddTo(command);
         command.Add(port);
         command.SetAction(parse =>

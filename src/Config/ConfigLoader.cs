@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace SiteGen.Config;
 
 /// <summary>Reads input/site.yml into a <see cref="SiteConfig"/>; every problem becomes a positioned diagnostic.</summary>
-public static class ConfigLoader
+public static partial class ConfigLoader
 {
     /// <summary>Ten years: a cancelled deadline stays in calendars long enough for anyone to see it, and the sum stays inside the supported dates.</summary>
     public const int MaxKeepCancelledDays = 3650;
@@ -30,9 +30,16 @@ public static class ConfigLoader
         if (text is null)
             return null;
         var source = new YamlSource(file.DisplayPath, 1);
-        var map = YamlMap.From(source, source.Parse(text, diagnostics), diagnostics, new("site.yml", "site.yml"));
+        var yamlErrors = new DiagnosticBag();
+        var node = source.Parse(text, yamlErrors);
+        foreach (var error in yamlErrors.ToImmutable())
+            diagnostics.Add(error);
+        if (yamlErrors.HasErrors)
+            return null; // the syntax error says it all; "site.yml must be key: value lines" would only repeat it
+        var map = YamlMap.From(source, node, diagnostics, new("site.yml", "site.yml"));
         if (map is null)
             return null;
+        KeySpelling.WarnAboutMisspelledKeys(map, KnownKeys, KeySpelling.SiteSynonyms, new("site.yml", "site.yml"));
 
         var title = map.String("title", required: true);
         var baseUrl = ReadBaseUrl(map, baseUrlOverride);
@@ -69,9 +76,36 @@ public static class ConfigLoader
             Params: map.ToPlain())
         {
             Languages = ReadLanguages(map),
+            UidDomainSetting = ReadUidDomain(map),
         };
         return title is null || baseUrl is null || timeZone is null ? null : config;
     }
+
+    /// <summary>Settings to check content against while site.yml cannot be read: no audiences (checked once it can), the defaults otherwise.</summary>
+    public static SiteConfig Neutral { get; } = new(
+        Title: "", Subtitle: null, Description: "", BaseUrl: new Uri("http://localhost/"), Language: "nb",
+        TimeZone: FindZone("Europe/Oslo") ?? TimeZoneInfo.Utc, Owner: "", NewsPerPage: 10, Menu: [], Audiences: [],
+        DefaultReminders: [TimeSpan.FromDays(7), TimeSpan.FromDays(1)], KeepCancelledDays: 90, AccessibilityStatementUrl: null,
+        AllowedOrigins: [], Params: ImmutableSortedDictionary<string, object?>.Empty);
+
+    private static TimeZoneInfo? FindZone(string id)
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The keys site.yml can have; any other is kept for templates as site.params.</summary>
+    public static readonly IReadOnlyCollection<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "title", "subtitle", "description", "base_url", "language", "time_zone", "owner", "news_per_page", "audiences", "menu",
+        "deadline_reminders", "keep_cancelled_days", "accessibility_statement", "allowed_origins", "languages",
+    };
 
     private static Uri? ReadBaseUrl(YamlMap map, string? overrideUrl)
     {
@@ -87,6 +121,24 @@ public static class ConfigLoader
             where);
         return null;
     }
+
+    /// <summary>'uid_domain: grenselose.example.no': a DNS-like name, as calendar apps expect after the '@' of a UID.</summary>
+    private static string? ReadUidDomain(YamlMap map)
+    {
+        var text = map.String("uid_domain")?.Trim().ToLowerInvariant();
+        if (text is null)
+            return null;
+        if (UidDomainPattern().IsMatch(text))
+            return text;
+        map.Diagnostics.Error(DiagnosticCodes.InvalidConfig,
+            en: $"'uid_domain' must be a domain name such as grenselose.example.no (letters a-z, digits, '-' and '.'), found '{text}'",
+            nb: $"«uid_domain» må være et domenenavn som grenselose.example.no (bokstavene a–z, tall, «-» og «.»), men er «{text}»",
+            map.LocationOf("uid_domain"));
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$")]
+    private static partial System.Text.RegularExpressions.Regex UidDomainPattern();
 
     private static TimeZoneInfo? ReadTimeZone(YamlMap map)
     {

@@ -23,8 +23,25 @@ public sealed record SiteConfig(
     /// <summary>The path the site lives under, always ending in '/': "/" or "/grenselose/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
-    /// <summary>Host used in calendar UIDs; stable as long as the site keeps its address.</summary>
-    public string Host => BaseUrl.Host;
+    /// <summary>site.yml 'uid_domain': what calendar UIDs end in ("id@domain"); null for the default, <see cref="UidDomain"/>.</summary>
+    public string? UidDomainSetting { get; init; }
+
+    /// <summary>
+    /// The domain part of calendar UIDs: 'uid_domain' from site.yml, else the host, with the base
+    /// path's folders in front when the site lives under one ("grenselose.user.github.io" for
+    /// https://user.github.io/grenselose/), so two sites on one host never share UIDs. A site at
+    /// the root of its host keeps the plain host, which is what its published UIDs already use.
+    /// </summary>
+    public string UidDomain => UidDomainSetting ?? DefaultUidDomain(BaseUrl);
+
+    public static string DefaultUidDomain(Uri baseUrl)
+    {
+        var folders = baseUrl.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(f => Content.Slugs.FromTitle(Uri.UnescapeDataString(f)))
+            .Where(f => f.Length > 0)
+            .Reverse();
+        return string.Join('.', folders.Append(baseUrl.Host.ToLowerInvariant()));
+    }
 
     /// <summary>site.yml 'languages:': menus and descriptions for pages in other languages, by language code.</summary>
     public ImmutableSortedDictionary<string, LanguageSettings> Languages { get; init; } =

@@ -5,10 +5,11 @@ using SiteGen.Calendar;
 namespace SiteGen.Content;
 
 /// <summary>
-/// When each news item and page was last committed, for "Sist oppdatert". Loaded with the sources
-/// (one git process for all files) so that later phases never touch git. Empty without git, in a
-/// download of the site, or when the build asks for no history (tests of fixtures in this repository).
-/// An edit not yet committed keeps the last commit's time: the date follows what is published.
+/// When each news item and page was last changed by a commit after the one that added it, for "Sist
+/// oppdatert". Loaded with the sources (one git process for all files) so that later phases never
+/// touch git. Empty without git, in a download of the site, or when the build asks for no history
+/// (tests of fixtures in this repository). An edit not yet committed keeps the last commit's time:
+/// the date follows what is published.
 /// </summary>
 public static class ContentHistory
 {
@@ -17,7 +18,7 @@ public static class ContentHistory
     {
         if (!options.UseGitHistory || sources.News.IsEmpty && sources.Pages.IsEmpty)
             return ImmutableDictionary<string, DateTimeOffset>.Empty;
-        var times = GitHistory.LastCommitTimes(options.InputDir);
+        var times = GitHistory.LastChangeTimes(options.InputDir);
         if (times is null)
             return ImmutableDictionary<string, DateTimeOffset>.Empty;
         return sources.News.Concat(sources.Pages)

@@ -32,16 +32,28 @@ public static partial class DocumentParser
                 SourceLocation.StartOf(file.DisplayPath));
             return (null, null);
         }
+        if (IsOnlyComments(split.Yaml))
+        {
+            // What 'new' writes with the title line deleted: YAML reads it as nothing, and the item would vanish without a word.
+            diagnostics.Error(DiagnosticCodes.MissingKey,
+                en: "the front matter has only comments (lines starting with '#'), so the file has no 'title:' and is left out; write 'title: …' without '#' in front",
+                nb: "feltene øverst er bare kommentarer (linjer som begynner med «#»), så filen mangler «title:» og blir utelatt – skriv «title: …» uten «#» foran",
+                new SourceLocation(file.DisplayPath, split.YamlFirstLine, 1));
+            return (null, null);
+        }
         var node = yaml.Parse(split.Yaml, diagnostics);
         var map = node is null ? null : YamlMap.From(yaml, node, diagnostics, new("the front matter", "feltene øverst i filen"));
         if (map is null)
             return (null, null);
+        KeySpelling.WarnAboutMisspelledKeys(map, KnownKeys, KeySpelling.FrontMatterSynonyms, new("front matter", "feltene øverst i filen"));
+        WarnAboutPlaceholder(file, split, diagnostics);
 
         var title = map.String("title", required: true);
-        var slug = ReadSlug(file, map);
+        var slug = ReadSlug(file, map) ?? (map.Has("slug") ? SlugFromFileName(file.RelativePath) : null);
         var document = new ContentDocument(
             Slug: slug ?? "",
-            Title: title?.Trim() ?? "",
+            // A missing title is an error already; the file name stands in so the rest of the file is still checked.
+            Title: title?.Trim() ?? Path.GetFileNameWithoutExtension(file.RelativePath),
             Summary: map.String("summary")?.Trim(),
             Template: ReadTemplate(map),
             Draft: map.Bool("draft") ?? false,
@@ -59,8 +71,40 @@ public static partial class DocumentParser
             SlugLocation = map.Has("slug") ? map.LocationOf("slug") : null,
             TranslationOf = LanguageParser.ReadTranslationOf(map),
         };
-        var ok = title is not null && slug is not null;
-        return (ok ? document : null, map);
+        return (slug is null ? null : document, map);
+    }
+
+    /// <summary>Every key the front matter of a news item or page can have; any other is kept as a param for templates.</summary>
+    public static readonly IReadOnlyCollection<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "title", "date", "summary", "tags", "deadlines", "slug", "template", "menu", "toc", "draft", "publishDate", "expiryDate",
+        "updated", "aliases", "lang", "translation_of",
+    };
+
+    private static bool IsOnlyComments(string yaml) =>
+        yaml.Split('\n').All(line => line.Trim().Length == 0 || line.TrimStart().StartsWith('#'));
+
+    /// <summary>The text 'new news' and 'new page' write as the body is not meant to be published.</summary>
+    private static void WarnAboutPlaceholder(SourceFile file, FrontMatter split, DiagnosticBag diagnostics)
+    {
+        var lines = split.Body.Split('\n');
+        foreach (var placeholder in (string[])[Authoring.ContentTemplates.NewsPlaceholder, Authoring.ContentTemplates.PagePlaceholder])
+        {
+            var index = Array.FindIndex(lines, l => l.Contains(placeholder, StringComparison.Ordinal));
+            if (index < 0)
+                continue;
+            diagnostics.Warning(DiagnosticCodes.PlaceholderText,
+                en: $"the text still has the placeholder '{placeholder} …' that 'new' wrote; replace it with the real text before publishing",
+                nb: $"teksten har fortsatt plassholderen «{placeholder} …» som «new» skrev – bytt den ut med den ekte teksten før du publiserer",
+                new SourceLocation(file.DisplayPath, split.BodyFirstLine + index, lines[index].IndexOf(placeholder, StringComparison.Ordinal) + 1));
+        }
+    }
+
+    /// <summary>The address name a file gets without 'slug:'; null when its name has no letters or digits.</summary>
+    public static string? SlugFromFileName(string relativePath)
+    {
+        var fromName = Slugs.FromTitle(DatePrefix().Replace(Path.GetFileNameWithoutExtension(relativePath), ""));
+        return fromName.Length > 0 ? fromName : null;
     }
 
     public static DateText? ReadDate(YamlMap map, string key, bool required = false, bool allowMonth = false)

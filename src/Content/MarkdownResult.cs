@@ -4,7 +4,11 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Content;
 
 /// <summary>A heading of a rendered body, for the table of contents.</summary>
-public sealed record TocEntry(int Level, string Id, string Text);
+public sealed record TocEntry(int Level, string Id, string Text)
+{
+    /// <summary>Where the heading is written, so messages about it (a skipped level) name the Markdown line.</summary>
+    public SourceLocation? Location { get; init; }
+}
 
 /// <summary>A link or image as the editor wrote it, with its place in the source file.</summary>
 public sealed record SourceLink(string Url, bool IsImage, bool HasText, SourceLocation Location)

@@ -17,9 +17,10 @@ public static class NewsParser
         var date = DocumentParser.ReadDate(map, "date", required: true);
         var tags = map.Strings("tags");
         var (ids, declared) = ReadDeadlines(map, markdown, file.RelativePath);
-        if (document is null || date is null)
+        if (document is null)
             return null;
-        return new NewsItem(document, date.Value, [.. tags.Select(t => t.Value).Distinct(StringComparer.Ordinal)], ids, declared);
+        // A bad date is an error already; a stand-in keeps the item, so its links, headings and deadlines are checked in the same run.
+        return new NewsItem(document, date ?? new DateText(Recovery.Date, null, false), [.. tags.Select(t => t.Value).Distinct(StringComparer.Ordinal)], ids, declared);
     }
 
     /// <summary>'deadlines:' holds ids of deadlines in data/deadlines.yml, full deadline records, or both.</summary>

@@ -9,42 +9,120 @@ using YamlDotNet.RepresentationModel;
 namespace SiteGen.Deadlines;
 
 /// <summary>Parses input/data/deadlines.yml (a list of records), and records written in a news item's front matter.</summary>
-public static class DeadlineParser
+public static partial class DeadlineParser
 {
     private static readonly string[] KnownKeys = ["id", "title", "date", "end", "audience", "description", "link", "status", "reminders"];
 
-    public static ImmutableArray<Deadline> ParseFile(SourceFile file, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Every record of the file. When the file as a whole is not YAML (a missing quote, a tab), each record is
+    /// read on its own, so one broken record costs only itself: the others are checked as usual and the
+    /// broken one's id is still known, so news that refer to it are not told the id does not exist.
+    /// </summary>
+    public static DeadlineFile ParseFile(SourceFile file, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
         var text = TextDecoder.Decode(file, diagnostics);
         if (text is null)
-            return [];
+            return DeadlineFile.Empty;
         var source = new YamlSource(file.DisplayPath, 1);
-        var root = source.Parse(text, diagnostics);
+        var whole = new DiagnosticBag();
+        var root = source.Parse(text, whole);
+        if (whole.HasErrors)
+            return ParseRecordByRecord(file, text, whole, markdown, diagnostics);
         if (root is null || YamlValues.IsNull(root))
-            return [];
+            return DeadlineFile.Empty;
         if (root is not YamlSequenceNode list)
         {
             var found = YamlValues.Describe(root);
             diagnostics.Error(DiagnosticCodes.WrongType,
                 en: $"the deadlines file must be a list of deadlines, each starting with '- id:', found {found.En}",
                 nb: $"fristfilen skal være en liste med frister der hver begynner med «- id:», men her står det {found.Nb}", source.At(root));
-            return [];
+            return DeadlineFile.Empty;
         }
-        return [.. list.Children
+        return new DeadlineFile(ParseList(source, list, markdown, file.RelativePath, diagnostics), []);
+    }
+
+    private static ImmutableArray<Deadline> ParseList(YamlSource source, YamlSequenceNode list, MarkdownRenderer markdown, string inputPath, DiagnosticBag diagnostics) =>
+        [.. list.Children
             .Select(item => YamlMap.From(source, item, diagnostics, new("each deadline", "hver frist")))
             .OfType<YamlMap>()
-            .Select(map => ParseRecord(map, markdown, file.RelativePath))
+            .Select(map => ParseRecord(map, markdown, inputPath))
             .OfType<Deadline>()];
+
+    /// <summary>The file split at each "- " in the first column, every part parsed alone; the whole file's error if no part has one.</summary>
+    private static DeadlineFile ParseRecordByRecord(SourceFile file, string text, DiagnosticBag wholeFileErrors, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    {
+        var deadlines = ImmutableArray.CreateBuilder<Deadline>();
+        var unread = ImmutableArray.CreateBuilder<(string, SourceLocation)>();
+        var ownErrors = new DiagnosticBag();
+        foreach (var (firstLine, chunk) in RecordChunks(text))
+        {
+            var source = new YamlSource(file.DisplayPath, firstLine);
+            var chunkErrors = new DiagnosticBag();
+            var node = source.Parse(chunk, chunkErrors);
+            foreach (var error in chunkErrors.ToImmutable())
+                ownErrors.Add(error);
+            if (chunkErrors.HasErrors)
+            {
+                if (IdOf(chunk) is { } id)
+                    unread.Add((id.Id, new SourceLocation(file.DisplayPath, firstLine + id.Line, 1)));
+                continue;
+            }
+            if (node is YamlSequenceNode list)
+                deadlines.AddRange(ParseList(source, list, markdown, file.RelativePath, ownErrors));
+            else if (node is not null && !YamlValues.IsNull(node))
+                return Fallback();
+        }
+        if (!ownErrors.HasErrors)
+            return Fallback(); // the mistake lies between records (e.g. the dashes indented differently): report it as YAML saw it
+        foreach (var diagnostic in ownErrors.ToImmutable())
+            diagnostics.Add(diagnostic);
+        return new DeadlineFile(deadlines.ToImmutable(), unread.ToImmutable());
+
+        DeadlineFile Fallback()
+        {
+            foreach (var diagnostic in wholeFileErrors.ToImmutable())
+                diagnostics.Add(diagnostic);
+            return new DeadlineFile([], [.. IdLines(text).Select(x => (x.Id, new SourceLocation(file.DisplayPath, x.Line, 1)))]);
+        }
     }
+
+    /// <summary>Parts of the text that each begin at a line starting with "- " (a top-level record), with their first line (1-based).</summary>
+    private static IEnumerable<(int FirstLine, string Text)> RecordChunks(string text)
+    {
+        var lines = text.Split('\n');
+        var start = 0;
+        for (var i = 1; i <= lines.Length; i++)
+        {
+            if (i < lines.Length && !(lines[i].StartsWith("- ", StringComparison.Ordinal) || lines[i].TrimEnd() == "-"))
+                continue;
+            yield return (start + 1, string.Join('\n', lines[start..i]));
+            start = i;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s-]*id\s*:\s*[""']?([^""'#\s]+)")]
+    private static partial System.Text.RegularExpressions.Regex IdLine();
+
+    private static IEnumerable<(string Id, int Line)> IdLines(string text) =>
+        text.Split('\n').Select((line, i) => (Match: IdLine().Match(line), Line: i + 1)).Where(x => x.Match.Success).Select(x => (x.Match.Groups[1].Value, x.Line));
+
+    /// <summary>The id written in a record that is not YAML, and its line within the record (0-based).</summary>
+    private static (string Id, int Line)? IdOf(string chunk) =>
+        IdLines(chunk).Select(x => ((string, int)?)(x.Id, x.Line - 1)).FirstOrDefault();
 
     /// <param name="inputPath">The file the record is written in, relative to input/, so a link in its description like "../files/x.pdf" finds the file.</param>
     public static Deadline? ParseRecord(YamlMap map, MarkdownRenderer markdown, string inputPath)
     {
         foreach (var key in map.Keys.Where(k => !KnownKeys.Contains(k)))
-            map.Diagnostics.Warning(DiagnosticCodes.UnknownValue,
-                en: $"unknown deadline field '{key}' is ignored (known: {string.Join(", ", KnownKeys)})",
-                nb: $"feltet «{key}» brukes ikke i frister og blir hoppet over – sjekk stavemåten (disse feltene finnes: {string.Join(", ", KnownKeys.Select(k => $"«{k}»"))})",
+        {
+            var meant = KeySpelling.Suggest(key, KnownKeys, KeySpelling.DeadlineSynonyms);
+            map.Diagnostics.Warning(DiagnosticCodes.UnknownValue, meant is null
+                ? new($"unknown deadline field '{key}' is ignored (known: {string.Join(", ", KnownKeys)})",
+                    $"feltet «{key}» brukes ikke i frister og blir hoppet over – sjekk stavemåten (disse feltene finnes: {string.Join(", ", KnownKeys.Select(k => $"«{k}»"))})")
+                : new($"unknown deadline field '{key}' is ignored; did you mean '{meant}'?",
+                    $"feltet «{key}» brukes ikke i frister og blir hoppet over – mente du «{meant}»?"),
                 map.KeyLocation(key));
+        }
 
         var id = map.String("id", required: true);
         if (id is not null && !Slugs.IsValid(id))
@@ -64,24 +142,38 @@ public static class DeadlineParser
         var cancelled = ReadStatus(map);
         var reminders = ReadReminders(map, "reminders");
 
-        if (id is null || title is null || start is null)
+        if (id is null)
             return null;
-        if (end is { } e && e.Date < start.Value.Date)
+        // A record with a bad title or date is kept with stand-ins (the build fails on its error anyway), so news
+        // that name it, its audiences and its link are checked in the same run instead of after the date is fixed.
+        var recovered = title is null || start is null;
+        title ??= id;
+        start ??= new DateText(Recovery.Date, null, false);
+        if (!recovered && end is { } e && (e.Date < start.Value.Date || e.Time is not null && start.Value.Time is not null && e.LocalDateTime < start.Value.LocalDateTime))
         {
+            var (endText, startText) = (Shown(e), Shown(start.Value));
             map.Diagnostics.Error(DiagnosticCodes.EndBeforeStart,
-                en: $"'end' ({e.Date:yyyy-MM-dd}) is before 'date' ({start.Value.Date:yyyy-MM-dd})",
-                nb: $"sluttdatoen «end» ({e.Date:yyyy-MM-dd}) er før startdatoen «date» ({start.Value.Date:yyyy-MM-dd}) – rett den som er feil",
+                en: $"'end' ({endText}) is before 'date' ({startText})",
+                nb: $"sluttdatoen «end» ({endText}) er før startdatoen «date» ({startText}) – rett den som er feil",
                 map.LocationOf("end"));
             end = null; // keep the deadline, so news that name it and the checks of its other fields still run
         }
+        if (description is not null && description.Contains(Authoring.ContentTemplates.DeadlinePlaceholder, StringComparison.Ordinal))
+            map.Diagnostics.Warning(DiagnosticCodes.PlaceholderText,
+                en: $"the description is still the placeholder '{Authoring.ContentTemplates.DeadlinePlaceholder}' that 'new deadline' wrote; say what is to be done by the deadline",
+                nb: $"beskrivelsen er fortsatt plassholderen «{Authoring.ContentTemplates.DeadlinePlaceholder}» som «new deadline» skrev – skriv hva som skal gjøres innen fristen",
+                map.LocationOf("description"));
         var descriptionHtml = description is null ? "" : RenderDescription(map, description, markdown, inputPath);
         var descriptionText = description is null ? "" : PlainText.FromMarkdown(description);
         return new Deadline(id, title.Trim(), start.Value, end, [.. audiences.Select(a => a.Value)], descriptionHtml, descriptionText, link, cancelled, reminders,
-            map.Location, DeadlineFingerprint.Of(map.Node), map.Has("link") ? map.LocationOf("link") : null, audiences);
+            map.Location, DeadlineFingerprint.Of(map.Node), map.Has("link") ? map.LocationOf("link") : null, audiences) { Recovered = recovered };
     }
 
     /// <summary>The longest reminder: calendars show alarms a year ahead at most, and deadline minus a year stays inside the supported dates.</summary>
     public static readonly TimeSpan MaxReminder = TimeSpan.FromDays(366);
+
+    private static string Shown(DateText d) =>
+        d.Time is { } t ? $"{d.Date:yyyy-MM-dd} {t:HH\\:mm}" : $"{d.Date:yyyy-MM-dd}";
 
     public static ImmutableArray<TimeSpan>? ReadReminders(YamlMap map, string key)
     {

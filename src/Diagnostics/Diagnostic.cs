@@ -15,7 +15,11 @@ public sealed record Diagnostic(Severity Severity, string Code, LocalizedText Te
     /// <summary>The Norwegian (Bokmål) text, what editors see by default.</summary>
     public string MessageNb => Text.Nb;
 
-    /// <summary>The canonical line, <c>path(line,col): error SGnnnn: message</c>, with the message in the given language.</summary>
+    /// <summary>
+    /// The canonical line, <c>path(line,col): error SGnnnn: message</c>, with the message in the given language.
+    /// Always one line: a line break inside a quoted value is shown as \r or \n, so tools that read
+    /// one message per line (problem matchers, editors) do not split it.
+    /// </summary>
     public string Format(MessageLanguage language) =>
         OneLine($"{Location?.ToString() ?? "sitegen"}: {(IsError ? "error" : "warning")} {Code}: {Text.In(language)}");
 

@@ -13,6 +13,11 @@ public sealed class DiagnosticBag
         get { lock (gate) return items.Exists(d => d.IsError); }
     }
 
+    public int ErrorCount
+    {
+        get { lock (gate) return items.Count(d => d.IsError); }
+    }
+
     public void Add(Diagnostic diagnostic)
     {
         lock (gate) items.Add(diagnostic);

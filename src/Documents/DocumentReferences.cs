@@ -18,10 +18,20 @@ public static class DocumentReferences
             found.AddRange(FromBody(page.Document, page.SitePath));
         foreach (var item in model.News)
             found.AddRange(FromBody(item.Document, SitePaths.News(item.Slug)));
+        // A page marked 'home: true' is shown in full on its language's home page, links and all.
+        foreach (var (homePath, language) in model.HomePages())
+        {
+            var title = homePath == "/" ? model.Home?.Title ?? model.Config.Title : model.Pages.First(p => p.SitePath == homePath).Title;
+            foreach (var featured in model.FeaturedPages(language))
+                found.AddRange(FromBody(featured.Document, homePath).Select(f => (f.Item1, f.Item2 with { Title = title })));
+        }
         foreach (var deadline in model.Deadlines)
         {
             var reference = new DocumentReference(deadline.Title, SitePaths.Deadline(deadline.Id), deadline.Source);
-            found.AddRange(documents.All.Where(d => LinksTo(deadline.DescriptionHtml, model.Config.Url(d.UrlPath))).Select(d => (d, reference)));
+            found.AddRange(documents.All.Where(d => LinksTo(deadline.DescriptionHtml, model.Config.Url(d.UrlPath)) || deadline.Link == d.SitePath).Select(d => (d, reference)));
+            // The deadline page lists, under each deadline, the files its news items link to.
+            foreach (var item in model.NewsOf(deadline))
+                found.AddRange(FromBody(item.Document, SitePaths.Deadline(deadline.Id)).Select(f => (f.Item1, reference)));
         }
 
         var result = found

@@ -60,8 +60,11 @@ public sealed class NewsFeedWriter(SiteModel model)
     private SyndicationItem Item(NewsItem news)
     {
         var url = model.Config.AbsoluteUrl(SitePaths.News(news.Slug));
-        var published = PublishedAt(news);
-        var item = new SyndicationItem(news.Title, SyndicationContent.CreateHtmlContent(AbsoluteLinks(news.Document.Body.Html)), new Uri(url), url, published)
+        var published = ContentDates.PublishedAt(model, news);
+        // Atom's <updated> is the update the page shows as "sist oppdatert", else the publication; RSS
+        // items have only pubDate, the publication, and the channel's lastBuildDate is the newest change.
+        var item = new SyndicationItem(news.Title, SyndicationContent.CreateHtmlContent(FeedLinks.Absolute(news.Document.Body.Html, url)), new Uri(url), url,
+            ContentDates.LastChangeAt(model, news))
         {
             PublishDate = published,
             Summary = news.Document.Summary is { } summary ? new TextSyndicationContent(summary) : null,
@@ -69,19 +72,5 @@ public sealed class NewsFeedWriter(SiteModel model)
         foreach (var tag in news.Tags)
             item.Categories.Add(new SyndicationCategory(tag));
         return item;
-    }
-
-    /// <summary>A news date is a local calendar date; it is published at midnight in the site's time zone.</summary>
-    private DateTimeOffset PublishedAt(NewsItem news)
-    {
-        var local = news.Document.Updated is { } updated && updated.LocalDateTime > news.Date.LocalDateTime ? updated : news.Date;
-        return Calendar.LocalTime.ToInstant(local.LocalDateTime, model.Config.TimeZone);
-    }
-
-    /// <summary>Feed readers show content away from the site, so root-relative links must carry the host.</summary>
-    private string AbsoluteLinks(string html)
-    {
-        var root = model.Config.BaseUrl.GetLeftPart(UriPartial.Authority);
-        return html.Replace("href=\"/", $"href=\"{root}/", StringComparison.Ordinal).Replace("src=\"/", $"src=\"{root}/", StringComparison.Ordinal);
     }
 }

@@ -5,83 +5,132 @@ using System.Text;
 namespace SiteGen.History;
 
 /// <summary>
-/// Reads the committed versions of a few files with two local git processes (log, then cat-file
-/// --batch). Git is asked nothing that touches the network. Null when the folder is not in a git
-/// work tree or git is missing: callers then fall back to what the content says (fixed stamps, front matter).
+/// Reads committed versions of files with a few local git processes (log, then cat-file --batch).
+/// Git is asked nothing that touches the network. Null when the folder is not in a git work tree
+/// or git is missing: callers then fall back to what the content says (fixed stamps, front matter).
 /// </summary>
 public static class GitHistory
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    /// <param name="files">Absolute paths with the display path used for each.</param>
-    public static IReadOnlyList<FileVersion>? Versions(string workDir, IReadOnlyList<(string FullPath, string DisplayPath)> files, out bool shallow)
-    {
-        shallow = false;
-        if (files.Count == 0 || !Directory.Exists(workDir))
-            return [];
-        var top = Run(workDir, ["rev-parse", "--show-toplevel"], null)?.Trim();
-        if (string.IsNullOrEmpty(top))
-            return null;
-        shallow = Run(top, ["rev-parse", "--is-shallow-repository"], null)?.Trim() == "true";
+    /// <summary>The repository's top folder for a folder inside it; null outside a work tree or without git.</summary>
+    public static string? TopLevel(string workDir) =>
+        Directory.Exists(workDir) && Run(workDir, ["rev-parse", "--show-toplevel"], null)?.Trim() is { Length: > 0 } top ? top : null;
 
-        var byRelative = files.ToDictionary(f => Path.GetRelativePath(top, f.FullPath).Replace('\\', '/'), f => f.DisplayPath, StringComparer.Ordinal);
-        var log = Run(top, ["log", "--format=%x00%H %ct", "--name-only", "--no-renames", "--", .. byRelative.Keys], null);
-        if (log is null)
-            return null;
-        var wanted = ParseLog(log).Where(c => byRelative.ContainsKey(c.Path)).ToList();
-        if (wanted.Count == 0)
-            return [];
-        var blobs = ReadBlobs(top, wanted.Select(c => $"{c.Commit}:{c.Path}"));
-        if (blobs is null)
-            return null;
-        return [.. wanted.Zip(blobs)
-            .Where(x => x.Second is not null)
-            .Select(x => new FileVersion(byRelative[x.First.Path], x.First.Time, x.Second!))
-            .OrderBy(v => v.CommittedAt)];
-    }
+    /// <summary>The folder's path inside its repository, "" or ending in '/' ("input/"), as git spells it.</summary>
+    public static string? InputPrefix(string workDir) =>
+        Directory.Exists(workDir) ? Run(workDir, ["rev-parse", "--show-prefix"], null)?.TrimEnd('\n', '\r') : null;
+
+    public static bool IsShallow(string top) => Run(top, ["rev-parse", "--is-shallow-repository"], null)?.Trim() == "true";
 
     /// <summary>
-    /// When each file under <paramref name="folder"/> was last committed, keyed by its path relative to
-    /// the folder: one git process for every file. Commits at the edge of a shallow clone ("grafted")
-    /// claim every file they hold, so they are not trusted; such files are left out. Null without git.
+    /// The commits of HEAD's first-parent line that change <paramref name="pathspecs"/>, oldest first,
+    /// each with its changes against its first parent. A merge is one step like any commit: it
+    /// changes what a pull brought in ("--name-only" lists nothing for merges, so its versions
+    /// would be missed), and commits of the merged side never appear on their own.
     /// </summary>
-    public static IReadOnlyDictionary<string, DateTimeOffset>? LastCommitTimes(string folder)
+    public static IReadOnlyList<CommitChanges>? FirstParentChanges(string top, IReadOnlyList<string> pathspecs)
     {
-        if (!Directory.Exists(folder))
-            return null;
-        var log = Run(folder, ["log", "--format=%x00%ct %D", "--name-only", "--no-renames", "--relative", "--", "."], null);
+        var log = Run(top, ["log", "--first-parent", "-m", "--reverse", "--raw", "--no-renames", "--no-abbrev", "--format=%x00%H %ct", "--", .. pathspecs], null);
         if (log is null)
-            return null;
-        var times = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        foreach (var record in log.Split('\0', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var lines = record.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            var header = lines[0].Split(' ', 2);
-            if (header.Length > 1 && header[1].Split(", ").Contains("grafted"))
-                continue;
-            var time = DateTimeOffset.FromUnixTimeSeconds(long.Parse(header[0], CultureInfo.InvariantCulture));
-            foreach (var path in lines.Skip(1).Select(p => p.Trim()))
-            {
-                if (!times.TryGetValue(path, out var known) || time > known)
-                    times[path] = time;
-            }
-        }
-        return times;
-    }
-
-    private static IEnumerable<(string Commit, DateTimeOffset Time, string Path)> ParseLog(string log)
-    {
+            return Run(top, ["rev-parse", "--verify", "-q", "HEAD"], null) is null ? [] : null; // no commit yet: no history
+        var commits = new List<CommitChanges>();
         foreach (var record in log.Split('\0', StringSplitOptions.RemoveEmptyEntries))
         {
             var lines = record.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             var header = lines[0].Split(' ');
-            var time = DateTimeOffset.FromUnixTimeSeconds(long.Parse(header[1], CultureInfo.InvariantCulture));
-            foreach (var path in lines.Skip(1))
-                yield return (header[0], time, path.Trim());
+            var changes = new List<(string, string?)>();
+            // ":100644 100644 <old> <new> M\tpath"
+            foreach (var line in lines.Skip(1).Where(l => l.StartsWith(':')))
+            {
+                var tab = line.IndexOf('\t');
+                var fields = line[1..tab].Split(' ');
+                var deleted = fields[4].StartsWith('D') || fields[3].All(c => c == '0');
+                changes.Add((line[(tab + 1)..], deleted ? null : fields[3]));
+            }
+            commits.Add(new CommitChanges(header[0], DateTimeOffset.FromUnixTimeSeconds(long.Parse(header[1], CultureInfo.InvariantCulture)), changes));
+        }
+        return commits;
+    }
+
+    /// <summary>The text of each blob id, in one git process; null without git.</summary>
+    public static IReadOnlyDictionary<string, string>? BlobTexts(string top, IReadOnlyCollection<string> blobs)
+    {
+        if (blobs.Count == 0)
+            return new Dictionary<string, string>();
+        var texts = ReadBlobs(top, blobs);
+        if (texts is null)
+            return null;
+        return blobs.Zip(texts).Where(x => x.Second is not null).ToDictionary(x => x.First, x => x.Second!, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// When each file under <paramref name="folder"/> was last changed after it was added, keyed by its
+    /// path relative to the folder: one git process for every file. The commit that adds a file is its
+    /// publication, not an update, and neither is a commit that only moves it or changes its mode (same
+    /// blob); a move keeps the file's earlier changes. Files never changed since they were added are left
+    /// out. Commits at the edge of a shallow clone ("grafted") show every file as added, so they count
+    /// as nothing. Null without git.
+    /// </summary>
+    public static IReadOnlyDictionary<string, DateTimeOffset>? LastChangeTimes(string folder)
+    {
+        if (!Directory.Exists(folder))
+            return null;
+        var log = Run(folder, ["log", "--format=%x00%ct", "--raw", "--no-abbrev", "--find-renames", "--relative", "--", "."], null);
+        if (log is null)
+            return null;
+        var times = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        // Oldest first, so that a move carries the changes made before it.
+        foreach (var record in log.Split('\0', StringSplitOptions.RemoveEmptyEntries).Reverse())
+        {
+            var lines = record.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var header = lines[0].Split(' ', 2);
+            var time = DateTimeOffset.FromUnixTimeSeconds(long.Parse(header[0], CultureInfo.InvariantCulture));
+            foreach (var change in lines.Skip(1).Select(RawChange.Parse).OfType<RawChange>())
+                change.ApplyTo(times, time);
+        }
+        return times;
+    }
+
+    /// <summary>One line of 'git log --raw': ":100644 100644 old new M\tpath" or "... R087\told\tnew".</summary>
+    private sealed record RawChange(char Status, bool SameBlob, int Similarity, string Path, string? OldPath)
+    {
+        public static RawChange? Parse(string line)
+        {
+            if (!line.StartsWith(':'))
+                return null;
+            var parts = line.Split('\t');
+            var fields = parts[0].Split(' ');
+            if (fields.Length < 5 || parts.Length < 2)
+                return null;
+            var status = fields[4];
+            var similarity = status.Length > 1 && int.TryParse(status.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+            return status[0] == 'R' && parts.Length >= 3
+                ? new RawChange('R', fields[2] == fields[3], similarity, parts[2].Trim(), parts[1].Trim())
+                : new RawChange(status[0], fields[2] == fields[3], similarity, parts[1].Trim(), null);
+        }
+
+        public void ApplyTo(Dictionary<string, DateTimeOffset> times, DateTimeOffset time)
+        {
+            switch (Status)
+            {
+                case 'M' or 'T' when !SameBlob:
+                    times[Path] = time;
+                    break;
+                case 'R':
+                    if (OldPath is not null && times.Remove(OldPath, out var earlier))
+                        times[Path] = earlier;
+                    if (Similarity < 100)
+                        times[Path] = time;
+                    break;
+                case 'D':
+                    times.Remove(Path);
+                    break;
+            }
         }
     }
 
-    /// <summary>Contents for "commit:path" names in order; null entries for files absent at that commit.</summary>
+    /// <summary>Contents for object names ("commit:path" or a blob id) in order; null entries for objects that do not exist.</summary>
     private static List<string?>? ReadBlobs(string top, IEnumerable<string> names)
     {
         var input = string.Join('\n', names) + "\n";

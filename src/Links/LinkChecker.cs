@@ -18,7 +18,7 @@ public static class LinkChecker
 
     /// <param name="cache">The previous build's scans, when the same process builds again (the preview server); null for one build.</param>
     public static ImmutableArray<ExternalLink> Check(ImmutableArray<OutputFile> files, SiteConfig config, IEnumerable<SourceLink> sourceLinks, DiagnosticBag diagnostics,
-        PageScanCache? cache = null)
+        PageScanCache? cache = null, Site.FollowOn? unread = null, IEnumerable<TocEntry>? headings = null)
     {
         var statement = StatementHref(config);
         var pages = files
@@ -41,12 +41,25 @@ public static class LinkChecker
             }
         }
         var menu = config.Menu.Concat(config.Languages.Values.SelectMany(l => l.Menu ?? [])).Select(m => (m.Url.StartsWith('/') && !m.Url.StartsWith("//", StringComparison.Ordinal) ? config.Url(m.Url) : m.Url, m.Title));
+        unread ??= Site.FollowOn.None;
+        findings.RemoveAll(f => IsFollowOn(f, unread));
         new LinkReport(sourceLinks, menu, OutputDisplay).Report(findings, diagnostics);
-        PageAuditReport.Report(pages, config, OutputDisplay, diagnostics);
+        PageAuditReport.Report(pages, config, OutputDisplay, diagnostics, new MarkdownLocator(sourceLinks, headings ?? []).Locate);
         return [.. external.Distinct()
             .OrderBy(e => e.Host, StringComparer.Ordinal)
             .ThenBy(e => e.Url, StringComparer.Ordinal)
             .ThenBy(e => e.PageSitePath, StringComparer.Ordinal)];
+    }
+
+    /// <summary>A link to the address of a file that could not be read, or to the anchor of a deadline record that could not be read.</summary>
+    private static bool IsFollowOn(LinkFinding finding, Site.FollowOn unread)
+    {
+        if (finding.TargetPath is not { } target)
+            return false;
+        if (finding.Code != DiagnosticCodes.DeadAnchor)
+            return unread.AbsorbsPath(target);
+        var hash = finding.Reference.Value.IndexOf('#');
+        return target == Site.SitePaths.Deadlines && hash >= 0 && unread.AbsorbsDeadline(Uri.UnescapeDataString(finding.Reference.Value[(hash + 1)..]));
     }
 
     private static string? StatementHref(SiteConfig config) => config.AccessibilityStatementUrl is { } url

@@ -42,11 +42,30 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
         var id = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
         if (id.Length == 0 || id.Equals("top", StringComparison.OrdinalIgnoreCase) || !idsByFile.TryGetValue(file, out var ids) || ids.Contains(id))
             return null; // "#top" needs no element (HTML: it scrolls to the top); ids are only known in HTML pages
-        return new LinkFinding(page, reference, DiagnosticCodes.DeadAnchor, new(
+        var reason = new LocalizedText(
             $"points to '#{id}', but the page {PageScan.SitePathOf(file)} has no heading or element with that id",
-            $"viser til «#{id}», men siden {PageScan.SitePathOf(file)} har ingen overskrift eller annet med den id-en – sjekk stavemåten mot overskriften"),
-            sitePath);
+            $"viser til «#{id}», men siden {PageScan.SitePathOf(file)} har ingen overskrift eller annet med den id-en");
+        reason += Suggestions.Closest(id, ids.Order(StringComparer.Ordinal)) is { } meant
+            ? new LocalizedText($"; did you mean #{meant}?", $" – mente du #{meant}?")
+            : new LocalizedText("", " – sjekk stavemåten mot overskriften");
+        return new LinkFinding(page, reference, DiagnosticCodes.DeadAnchor, reason, sitePath);
     }
+
+    /// <summary>The address of the site closest to a broken one: pages as "/x/", files as "/files/x.pdf".</summary>
+    private string? Closest(string sitePath)
+    {
+        if (suggested.TryGetValue(sitePath, out var known))
+            return known;
+        // A site with thousands of pages and many broken links would spend seconds on guesses; the first ones help most.
+        if (suggested.Count >= MaxSuggestions)
+            return null;
+        addresses ??= [.. paths.Select(PageScan.SitePathOf).Where(p => !p.EndsWith(".xml", StringComparison.Ordinal) && !p.EndsWith(".ics", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+        return suggested[sitePath] = Suggestions.Closest(sitePath, addresses);
+    }
+
+    private const int MaxSuggestions = 200;
+    private readonly Dictionary<string, string?> suggested = new(StringComparer.Ordinal);
+    private List<string>? addresses;
 
     /// <summary>"x/" is x/index.html; "x" is the file x, or the folder x (servers redirect it to "x/").</summary>
     private string? FileFor(string relative)
@@ -68,6 +87,8 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
         if (pathsIgnoringCase.TryGetValue(candidate, out var actual))
             reason += new LocalizedText($" (there is /{actual}; capital and small letters count on the web server)",
                 $" (det finnes /{actual}; store og små bokstaver er forskjellige på webserveren)");
+        else if (Closest(sitePath) is { } meant)
+            reason += new LocalizedText($"; did you mean {meant}?", $" – mente du {meant}?");
         var code = reference.Kind == ReferenceKind.Image ? DiagnosticCodes.MissingImage : DiagnosticCodes.DeadLink;
         return new LinkFinding(page, reference, code, reason, sitePath);
     }

@@ -56,6 +56,10 @@ public sealed class LinkReport(IEnumerable<SourceLink> sourceLinks, IEnumerable<
         var relative = !link.Url.StartsWith('/') && !link.Url.StartsWith('#') && !link.Url.Contains(':') && link.Document is null;
         if (!relative || finding.TargetPath is null || finding.Code == DiagnosticCodes.DeadAnchor)
             return finding.Reason;
+        if (LooksLikeHost(link.Url))
+            return finding.Reason + new LocalizedText(
+                $"; '{link.Url}' looks like another site's address: write it with https:// in front, like https://{link.Url}",
+                $" – «{link.Url}» ser ut som adressen til et annet nettsted: skriv https:// foran, som https://{link.Url}");
         if (Path.GetExtension(link.Url.Split('#', '?')[0]).Length > 0)
             return finding.Reason + new LocalizedText(
                 $", and no file '{link.Url}' is beside the Markdown file or in input/; put the file in input/files/ and write files/name",
@@ -63,6 +67,18 @@ public sealed class LinkReport(IEnumerable<SourceLink> sourceLinks, IEnumerable<
         return finding.Reason + new LocalizedText(
             " (a path not starting with '/' is taken from the page's own address; start links to pages of the site with '/', like /om-prosjektet/)",
             " (en adresse som ikke begynner med «/», regnes fra sidens egen adresse – begynn lenker til sider på nettstedet med «/», som /om-prosjektet/)");
+    }
+
+    /// <summary>Top-level domains of the addresses editors here link to; "rapport.pdf" is a file, "tffk.no" a site.</summary>
+    private static readonly HashSet<string> Domains = new(StringComparer.OrdinalIgnoreCase) { "no", "com", "org", "net", "eu", "se", "dk", "fi", "is", "uk", "de", "io", "info" };
+
+    /// <summary>"www.tffk.no" or "tffk.no/side": a link without https:// that the browser reads as a path on this site.</summary>
+    private static bool LooksLikeHost(string url)
+    {
+        var host = url.Split('/', '#', '?')[0];
+        var labels = host.Split('.');
+        return labels.Length >= 2 && labels.All(l => l.Length > 0)
+            && (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || Domains.Contains(labels[^1]));
     }
 
     private static LocalizedText What(ReferenceKind kind) => kind switch

@@ -46,7 +46,8 @@ public static class PageAudit
                 ? new("the page has no h1 heading", "siden har ingen hovedoverskrift (h1) – malen må vise sidetittelen som h1")
                 : new($"the page has {h1s} h1 headings; the page title is the only h1, so start headings in the text with '##'",
                     $"siden har {h1s} hovedoverskrifter (h1), men sidetittelen skal være den eneste – begynn overskriftene i teksten med «##»"),
-                true, headings.FirstOrDefault() ?? document.Body!));
+                // The first h1 is the title the template writes; the second is the one to change, most often a '#' in the text.
+                true, headings.Where(h => h.LocalName == "h1").Skip(1).FirstOrDefault() ?? headings.FirstOrDefault() ?? document.Body!));
         var previous = 1;
         foreach (var heading in headings)
         {
@@ -155,6 +156,10 @@ public static class PageAudit
     private static PageIssue Issue(string code, LocalizedText message, bool isError, IElement element)
     {
         var position = element.SourceReference?.Position;
-        return new PageIssue(code, message, isError, position?.Line ?? 1, position?.Column ?? 1);
+        return new PageIssue(code, message, isError, position?.Line ?? 1, position?.Column ?? 1)
+        {
+            HeadingId = element.LocalName is ['h', >= '1' and <= '6'] ? element.Id : null,
+            Href = element.LocalName == "a" ? element.GetAttribute("href") : null,
+        };
     }
 }

@@ -9,17 +9,19 @@ namespace SiteGen.Links;
 /// </summary>
 public static class PageAuditReport
 {
-    public static void Report(IReadOnlyList<PageScan> pages, SiteConfig config, string outputDisplay, DiagnosticBag diagnostics)
+    /// <param name="locate">The Markdown line an issue's heading or link was written on, when it was written in Markdown.</param>
+    public static void Report(IReadOnlyList<PageScan> pages, SiteConfig config, string outputDisplay, DiagnosticBag diagnostics,
+        Func<PageScan, PageIssue, SourceLocation?>? locate = null)
     {
         var htmlPages = pages.Where(p => !p.IsRedirect).ToList();
-        foreach (var group in htmlPages.SelectMany(p => p.Issues.Select(i => (Page: p, Issue: i)))
-                     .GroupBy(x => (x.Issue.Code, x.Issue.Message)))
+        foreach (var group in htmlPages.SelectMany(p => p.Issues.Select(i => (Page: p, Issue: i, Markdown: locate?.Invoke(p, i))))
+                     .GroupBy(x => (x.Issue.Code, x.Issue.Message, x.Markdown)))
         {
-            var (page, issue) = group.First();
+            var (page, issue, markdown) = group.First();
             var count = group.Count();
-            var where = page.File.Source.EndsWith(".md", StringComparison.Ordinal)
+            var where = markdown ?? (page.File.Source.EndsWith(".md", StringComparison.Ordinal)
                 ? SourceLocation.StartOf(page.File.Source)
-                : new SourceLocation($"{outputDisplay}/{page.File.Path}", issue.Line, issue.Column);
+                : new SourceLocation($"{outputDisplay}/{page.File.Path}", issue.Line, issue.Column));
             var others = count - 1;
             var message = issue.Message + new LocalizedText(
                 $" (on {page.SitePath}{(others > 0 ? $" and {others} more page(s)" : "")})",

@@ -25,7 +25,8 @@ public static class RouteTable
         routes.Add(new Route(SitePaths.Search, "search.sbn", "search", views.Text("titles.search"), views.Text("titles.search_description"),
             Vars(("entries", searchEntries), ("index_url", model.Config.Url(SitePaths.SearchIndex))), null));
         routes.Add(DocumentsPage.Route(model, views));
-        routes.Add(new Route("/404.html", "404.sbn", "404", views.Text("titles.not_found"), null, Vars(), null, InSitemap: false));
+        routes.Add(new Route("/404.html", "404.sbn", "404", views.Text("titles.not_found"), views.Text("not_found.text"),
+            Vars(("other_languages", NotFoundInOtherLanguages(model, views))), null, InSitemap: false));
         return routes.ToImmutable();
     }
 
@@ -38,7 +39,7 @@ public static class RouteTable
         // it (marked as past), so the page still tells a visitor where the project stands.
         var recentPast = model.Deadlines.Where(views.IsPast).Reverse().Take(HomeDeadlines - upcoming.Count);
         var home = page is null ? null : views.Page(page);
-        var featured = model.Pages.Where(p => p.Document.Params.GetValueOrDefault("home") is true && model.LanguageOf(p.Document) == language);
+        var featured = model.FeaturedPages(language);
         return new Route(sitePath, page?.Document.Template ?? "home.sbn", "home", page?.Title ?? model.Config.Title,
             page?.Document.Summary ?? model.Config.DescriptionFor(language),
             Vars(("item", home),
@@ -66,7 +67,7 @@ public static class RouteTable
             var items = model.News.Skip((page - 1) * size).Take(size).Select(views.News).ToImmutableArray();
             var title = page == 1 ? views.Text("titles.news") : views.Text("titles.news_page", page, total);
             yield return new Route(SitePaths.NewsList(page), "news-list.sbn", "news-list", title, views.Text("titles.news_description"),
-                Vars(("news_items", items), ("pagination", pagination)), null, model.News.Skip((page - 1) * size).Select(LastChange).FirstOrDefault());
+                Vars(("news_items", items), ("pagination", pagination)), null, model.News.Skip((page - 1) * size).Select(n => (DateOnly?)LastChange(model, n)).FirstOrDefault());
         }
     }
 
@@ -83,19 +84,27 @@ public static class RouteTable
                 Vars(("item", views.For(language).News(item)),
                      ("newer", newer is null ? null : new LinkView(newer.Title, model.Config.Url(SitePaths.News(newer.Slug)))),
                      ("older", older is null ? null : new LinkView(older.Title, model.Config.Url(SitePaths.News(older.Slug))))),
-                item.Document.Source, LastChange(item)) { Language = language };
+                item.Document.Source, LastChange(model, item)) { Language = language };
         }
     }
 
-    private static DateOnly LastChange(NewsItem item) =>
-        item.Document.Updated is { } updated && updated.Date > item.Date.Date ? updated.Date : item.Date.Date;
+    /// <summary>The sitemap's lastmod: the same date the page shows as "sist oppdatert", else its publication.</summary>
+    private static DateOnly LastChange(SiteModel model, NewsItem item) => ContentDates.LocalDate(model, ContentDates.LastChangeAt(model, item));
 
-    private static DateOnly? NewestNews(SiteModel model) => model.News.IsEmpty ? null : model.News.Max(LastChange);
+    private static DateOnly? NewestNews(SiteModel model) => model.News.IsEmpty ? null : model.News.Max(n => LastChange(model, n));
 
     private static Route PageRoute(Page page, SiteModel model, ViewFactory views) =>
         new(page.SitePath, page.Document.Template ?? "page.sbn", "page", page.Title, page.Document.Summary,
-            Vars(("item", views.For(model.LanguageOf(page.Document)).Page(page))), page.Document.Source, page.Document.Updated?.Date)
+            Vars(("item", views.For(model.LanguageOf(page.Document)).Page(page))), page.Document.Source, views.Updated(page.Document))
         { Language = model.LanguageOf(page.Document) };
+
+    /// <summary>The 404 message in every other language the site has a home page in.</summary>
+    private static ImmutableArray<NotFoundView> NotFoundInOtherLanguages(SiteModel model, ViewFactory views) =>
+        [.. model.Translations.Homes.Where(h => h.Key != model.Config.Language).Select(h => NotFound(model, views.For(h.Key), h.Value))];
+
+    private static NotFoundView NotFound(SiteModel model, ViewFactory views, string home) =>
+        new(views.Language, views.Text("titles.not_found"), views.Text("not_found.text"),
+            new LinkView(views.Text("not_found.home"), model.Config.Url(home)), new LinkView(views.Text("not_found.search"), model.Config.Url(SitePaths.Search)));
 
     private static ScriptObject Vars(params (string Name, object? Value)[] values)
     {

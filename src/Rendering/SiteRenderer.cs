@@ -26,9 +26,9 @@ public static class SiteRenderer
         var views = new ViewFactory(model, diagnostics);
         var renderer = new TemplateRenderer(new TemplateLocator(model.Templates), TemplateFunctions.Create(views));
         var site = views.Site();
-        var jsonLd = JsonLd.ForHome(model);
         var searchEntries = SearchIndexBuilder.Entries(model, views);
         var routes = RouteTable.Build(model, views, searchEntries);
+        var jsonLd = new JsonLd(model, routes);
 
         var pages = new OutputFile?[routes.Length];
         if (cache is null)
@@ -58,7 +58,7 @@ public static class SiteRenderer
     }
 
     /// <summary>Renders only the routes whose inputs changed since the cache's build; the others are taken from it, messages included.</summary>
-    private static void RenderChanged(ImmutableArray<Route> routes, OutputFile?[] pages, SiteModel model, ViewFactory views, SiteView site, RawHtml jsonLd,
+    private static void RenderChanged(ImmutableArray<Route> routes, OutputFile?[] pages, SiteModel model, ViewFactory views, SiteView site, JsonLd jsonLd,
         TemplateRenderer renderer, DiagnosticBag diagnostics, RenderCache cache)
     {
         var look = LookFingerprint(model);
@@ -91,25 +91,36 @@ public static class SiteRenderer
         return fingerprint.Add(model.Strings.Files).Add(model.Config).Finish();
     }
 
-    private static ScriptObject Globals(Route route, SiteModel model, ViewFactory views, SiteView site, RawHtml jsonLd)
+    private static ScriptObject Globals(Route route, SiteModel model, ViewFactory views, SiteView site, JsonLd jsonLd)
     {
         views = views.For(route.Language);
         var globals = new ScriptObject
         {
             ["site"] = site,
-            ["json_ld"] = jsonLd,
+            ["json_ld"] = jsonLd.For(route, views),
             ["menu"] = views.Menu(route.SitePath),
-            ["page"] = new PageMeta(route.Title, route.Kind, model.Config.Url(route.SitePath), model.Config.AbsoluteUrl(route.SitePath),
-                route.Description ?? model.Config.DescriptionFor(views.Language), views.Language)
-            {
-                Alternates = views.Alternates(route.SitePath),
-                HomeUrl = views.HomeUrl,
-                Languages = views.LanguageSwitch(route.SitePath),
-            },
+            ["page"] = Meta(route, model, views, jsonLd),
         };
         globals.Import(views.Functions);
         globals.Import(route.Variables);
         return globals;
+    }
+
+    private static PageMeta Meta(Route route, SiteModel model, ViewFactory views, JsonLd jsonLd)
+    {
+        var times = jsonLd.NewsTimes(route);
+        return new PageMeta(route.Title, route.Kind, model.Config.Url(route.SitePath), route.InSitemap ? model.Config.AbsoluteUrl(route.SitePath) : null,
+            route.Description ?? model.Config.DescriptionFor(views.Language), views.Language)
+        {
+            Alternates = views.Alternates(route.SitePath),
+            HomeUrl = views.HomeUrl,
+            Languages = views.LanguageSwitch(route.SitePath),
+            NoIndex = !route.InSitemap,
+            LocaleAlternates = [.. model.Translations.Of(route.SitePath).Select(v => v.Language).Where(l => l != views.Language).Distinct()
+                .Select(l => views.For(l).Text("meta.og_locale"))],
+            PublishedTime = times?.Published,
+            ModifiedTime = times?.Modified,
+        };
     }
 
     private static OutputFile? RenderRoute(Route route, ScriptObject globals, TemplateRenderer renderer, DiagnosticBag diagnostics)

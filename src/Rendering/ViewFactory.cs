@@ -112,15 +112,13 @@ public sealed class ViewFactory
         new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), dates.Day(date), dates.Weekday(date));
 
     public DocumentView News(NewsItem item) => Document(item.Document, SitePaths.News(item.Slug), Date(item.Date.Date), item.Tags,
-        [.. model.DeadlinesOf(item).Select(Deadline)], Updated(item.Document) is { } u && u > item.Date.Date ? u : null);
+        [.. model.DeadlinesOf(item).Select(Deadline)], Updated(item.Document, item.Date.Date));
 
     public DocumentView Page(Page page) => Document(page.Document, page.SitePath, null, [], [], Updated(page.Document));
 
-    /// <summary>"Sist oppdatert": the file's last commit (a date in the site's time zone), else front matter 'updated'.</summary>
-    public DateOnly? Updated(ContentDocument document) =>
-        model.LastCommitted.TryGetValue(document.Source.Path, out var committed)
-            ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(committed, model.Config.TimeZone).DateTime)
-            : document.Updated?.Date;
+    /// <summary>"Sist oppdatert" as a date in the site's time zone (see <see cref="ContentDates.UpdatedAt"/>); null when the item was never updated.</summary>
+    public DateOnly? Updated(ContentDocument document, DateOnly? publishedOn = null) =>
+        ContentDates.UpdatedAt(model, document, publishedOn) is { } updated ? ContentDates.LocalDate(model, updated) : null;
 
     public DeadlineView Deadline(Deadline deadline)
     {

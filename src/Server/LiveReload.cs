@@ -6,31 +6,19 @@ namespace SiteGen.Server;
 /// <summary>
 /// Reloads open pages when the site changes, with server-sent events. Each page carries the version
 /// it was served at; the event stream sends the current version on connect and after every change,
-/// and the page reloads when they differ. So a change that lands between a page load and its
-/// connection is not missed, and a restarted server (a new version) reloads pages too.
+/// and the page's script (Assets/preview.js) reloads it when they differ. So a change that lands
+/// between a page load and its connection is not missed, and a restarted server (a new version)
+/// reloads pages too.
 /// </summary>
 public sealed class LiveReload
 {
-    public const string EventsPath = "/__sitegen/events";
+    public const string EventsPath = PreviewAssets.Prefix + "events";
 
     private readonly Lock gate = new();
     private TaskCompletionSource changed = NewSignal();
     private string version;
 
     public LiveReload(string version) => this.version = version;
-
-    /// <summary>
-    /// The script added to every HTML page the preview serves (never to built files). A hidden tab
-    /// lets go of its connection, because browsers allow only six per host over HTTP/1.1 and an
-    /// editor may have more previews open; it checks the version again when it is shown.
-    /// </summary>
-    public static string Script(string pageVersion) =>
-        "<script id=\"sitegen-live-reload\">(() => { const version = \"" + pageVersion + "\"; let events = null; " +
-        "const open = () => { if (events) return; events = new EventSource(\"" + EventsPath + "\"); " +
-        "events.onmessage = e => { if (e.data !== version) { events.close(); location.reload(); } }; }; " +
-        "const close = () => { if (events) { events.close(); events = null; } }; " +
-        "document.addEventListener(\"visibilitychange\", () => document.visibilityState === \"hidden\" ? close() : open()); " +
-        "if (document.visibilityState !== \"hidden\") open(); })();</script>";
 
     public void Publish(string newVersion)
     {

@@ -12,14 +12,15 @@ namespace SiteGen.Server;
 /// good files and adds the overlay with its errors; the next good build removes it. Requests that
 /// arrive during a build are folded into one more build after it.
 /// </summary>
-public sealed class PreviewBuilder
+public sealed class PreviewBuilder : IDisposable
 {
-    private readonly PreviewOptions options;
+    private PreviewOptions options;
     private readonly SourceExcerpt excerpts;
     private readonly TextWriter log;
     private readonly Channel<bool> requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     // A new session on every start: pages left open from an earlier run see a new version and reload.
     private readonly string session = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..8];
+    private readonly PublicationTimer publication;
     private int generation;
     private volatile ServedSite current;
 
@@ -32,6 +33,7 @@ public sealed class PreviewBuilder
         excerpts = new SourceExcerpt(build.DisplayRoot ?? Directory.GetCurrentDirectory(), [build.InputDir, build.ThemeDir]);
         current = ServedSite.Empty(NextVersion());
         LiveReload = new LiveReload(current.Version);
+        publication = new PublicationTimer(Request);
     }
 
     public ServedSite Current => current;
@@ -44,13 +46,13 @@ public sealed class PreviewBuilder
     /// <summary>Asks for a rebuild; never blocks, and any number of calls during a build give one more build.</summary>
     public void Request() => requests.Writer.TryWrite(true);
 
-    /// <summary>Builds until stopped, whenever <see cref="Request"/> was called.</summary>
+    /// <summary>Builds until stopped, whenever <see cref="Request"/> was called. No failed build ends the loop: the next save builds again.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {
         try
         {
             await foreach (var _ in requests.Reader.ReadAllAsync(stopping))
-                Rebuild();
+                RebuildGuarded();
         }
         catch (OperationCanceledException)
         {
@@ -58,26 +60,75 @@ public sealed class PreviewBuilder
         }
     }
 
-    /// <summary>One full build, swapped in when it changes what a page shows. Returns the build for the caller's report.</summary>
-    public BuildResult Rebuild()
+    /// <summary>
+    /// <see cref="Rebuild"/> catches the build's own failures; this is the last guard for the rest
+    /// (the terminal gone, say), so that one bad moment never ends the rebuilds for good.
+    /// </summary>
+    private void RebuildGuarded()
+    {
+        try
+        {
+            Rebuild();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            try { log.WriteLine($"sitegen: {e.GetType().Name}: {e.Message}"); }
+            catch (Exception) { /* nowhere left to say it; the page still shows the last state */ }
+        }
+    }
+
+    /// <summary>
+    /// One full build, swapped in when it changes what a page shows. Returns the build for the
+    /// caller's report, or null when the build threw: that is a bug in SiteGen, but the preview
+    /// keeps serving the last good site with the failure on every page, and the next save tries again.
+    /// </summary>
+    public BuildResult? Rebuild()
     {
         var clock = Stopwatch.StartNew();
-        var result = SiteBuilder.Build(options.ForRebuild());
-        var previous = current;
-        var next = result.Succeeded
-            ? new ServedSite(result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), result.Model!.Config.BasePath, previous.Version, null)
-            : previous with { Overlay = ErrorOverlay.Render([.. result.Errors], excerpts, options.Messages), BasePath = result.Model?.Config.BasePath ?? previous.BasePath };
-        var changed = !SameContent(previous, next);
-        if (changed)
-            current = next with { Version = NextVersion() };
-        Report(result, clock.Elapsed, changed);
-        if (changed)
-            LiveReload.Publish(current.Version);
+        var build = options.ForRebuild();
+        BuildResult result;
+        ServedSite next;
+        try
+        {
+            result = options.Builder(build);
+            next = Compose(result, current);
+        }
+        catch (Exception e)
+        {
+            // What the failed build left in the cache is not to be trusted: the next one starts afresh.
+            options = options with { Build = options.Build with { Cache = new RebuildCache() } };
+            Swap(current with { Overlay = ErrorOverlay.Crash(e, options.Messages), Notes = null }, changed => ReportCrash(e, clock.Elapsed));
+            return null;
+        }
+        Swap(next, changed => Report(result, clock.Elapsed, changed));
+        // The next scheduled item is shown when it is due, without a save.
+        if (options.Clock is not null)
+            publication.Arm(result.Model, build.Now);
         return result;
     }
 
+    /// <summary>What to serve after <paramref name="result"/>: its files, or the last good ones with its errors.</summary>
+    private ServedSite Compose(BuildResult result, ServedSite previous)
+    {
+        var notes = PreviewNotes.Render([.. result.Warnings], result.Model?.Unpublished ?? [], options.Messages);
+        return result.Succeeded
+            ? new ServedSite(result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), result.Model!.Config.BasePath, previous.Version, null) { Notes = notes }
+            : previous with { Overlay = ErrorOverlay.Render([.. result.Errors], excerpts, options.Messages), Notes = notes, BasePath = result.Model?.Config.BasePath ?? previous.BasePath };
+    }
+
+    /// <summary>Serves <paramref name="next"/> when it differs from what is served, reports, then tells open pages.</summary>
+    private void Swap(ServedSite next, Action<bool> report)
+    {
+        var changed = !SameContent(current, next);
+        if (changed)
+            current = next with { Version = NextVersion() };
+        report(changed);
+        if (changed)
+            LiveReload.Publish(current.Version);
+    }
+
     private static bool SameContent(ServedSite a, ServedSite b) =>
-        a.Overlay == b.Overlay && a.BasePath == b.BasePath && a.Files.Count == b.Files.Count
+        a.Overlay == b.Overlay && a.Notes == b.Notes && a.BasePath == b.BasePath && a.Files.Count == b.Files.Count
         && a.Files.All(f => b.Files.TryGetValue(f.Key, out var other)
             && f.Value.HasSameContent(other));
 
@@ -108,6 +159,25 @@ public sealed class PreviewBuilder
         foreach (var diagnostic in result.Errors.Concat(result.Warnings))
             log.WriteLine("  " + diagnostic.Format(language));
     }
+
+    /// <summary>In the terminal as on the page: what failed, and that the last good site is still served.</summary>
+    private void ReportCrash(Exception e, TimeSpan elapsed)
+    {
+        var ms = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        var en = options.Messages == MessageLanguage.En;
+        log.WriteLine(en
+            ? $"Build failed in {ms} ms on an error in SiteGen: {e.GetType().Name}: {e.Message}"
+            : $"Byggingen stoppet etter {ms} ms på grunn av en feil i SiteGen: {e.GetType().Name}: {e.Message}");
+        log.WriteLine("  " + (current.HasSite
+            ? (en ? "Still serving the last good site, with the error shown on every page. " : "Viser fortsatt den siste versjonen som virket, med feilen øverst på hver side. ")
+            : (en ? "Every page shows the error. " : "Hver side viser feilen. ")) + PreviewTexts.CrashAdvice.In(options.Messages));
+        if (Environment.GetEnvironmentVariable("SITEGEN_TRACE") == "1")
+            log.WriteLine(e.ToString());
+        else
+            log.WriteLine(en ? "  Set SITEGEN_TRACE=1 to see the stack trace." : "  Sett SITEGEN_TRACE=1 for å se hvor feilen oppstod (stack trace).");
+    }
+
+    public void Dispose() => publication.Dispose();
 
     private string NextVersion() => $"{session}-{Interlocked.Increment(ref generation).ToString(CultureInfo.InvariantCulture)}";
 }

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Output;
 
 namespace SiteGen.Server;
 
@@ -9,5 +10,8 @@ namespace SiteGen.Server;
 /// <param name="Messages">The language of the errors in the overlay and the log; Norwegian, like the command line's default.</param>
 public sealed record PreviewOptions(BuildOptions Build, int Port, Func<DateTimeOffset>? Clock = null, MessageLanguage Messages = MessageLanguage.Nb)
 {
+    /// <summary>The build each rebuild runs: <see cref="SiteBuilder.Build"/>; tests put one in that fails the way a bug would.</summary>
+    public Func<BuildOptions, BuildResult> Builder { get; init; } = SiteBuilder.Build;
+
     public BuildOptions ForRebuild() => Clock is null ? Build : Build with { Now = Clock() };
 }

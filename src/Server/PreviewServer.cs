@@ -78,6 +78,7 @@ public sealed class PreviewServer : IAsyncDisposable
         watcher.Dispose();
         await stopping.CancelAsync();
         await rebuilding;
+        Builder.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
         stopping.Dispose();

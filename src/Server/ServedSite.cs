@@ -10,10 +10,13 @@ namespace SiteGen.Server;
 /// <param name="Files">The last good build's files by path; empty until a build succeeds.</param>
 /// <param name="BasePath">Where the site lives on the server, "/" or "/prosjekt/", from its base URL.</param>
 /// <param name="Version">Changes whenever what a page shows changes; open pages reload when it does.</param>
-/// <param name="Overlay">HTML listing the latest build's errors, or null when it succeeded.</param>
+/// <param name="Overlay">HTML listing the latest build's errors (or its crash), or null when it succeeded.</param>
 public sealed record ServedSite(FrozenDictionary<string, OutputFile> Files, string BasePath, string Version, string? Overlay)
 {
     public const string NotFoundPage = "404.html";
+
+    /// <summary>HTML with the latest build's warnings and unpublished items, collapsed, or null when it has none.</summary>
+    public string? Notes { get; init; }
 
     public bool HasSite => Files.Count > 0;
 

@@ -4,33 +4,110 @@ namespace SiteGen.Server;
 /// Watches the site's folders and calls back once things have been quiet for <see cref="Debounce"/>:
 /// an editor's save is often several events (a temporary file, a rename, a write), and a theme
 /// change can touch many files, but each burst should give one rebuild.
+/// A watched folder may go away and come back (<c>rm -rf input</c> and a restore, a
+/// <c>git checkout</c>, a folder moved aside and back): a watch on a deleted folder sees nothing
+/// ever again, so each folder's parent is watched for the folder's name, and a slow check
+/// (<see cref="Recheck"/>) catches what that misses; either way the folder is watched anew and the
+/// site rebuilt.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
     public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(80);
+    public static readonly TimeSpan Recheck = TimeSpan.FromSeconds(1);
 
-    private readonly List<FileSystemWatcher> watchers = [];
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, FileSystemWatcher?> trees = new(StringComparer.Ordinal);
+    private readonly List<FileSystemWatcher> parents = [];
     private readonly Timer timer;
+    private readonly Timer recheck;
+    private bool disposed;
 
     public SiteWatcher(IEnumerable<string> folders, Action changed)
     {
         timer = new Timer(_ => changed(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        foreach (var folder in folders.Where(Directory.Exists))
+        foreach (var folder in folders.Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f))).Distinct(StringComparer.Ordinal))
         {
-            var watcher = new FileSystemWatcher(folder)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
-            watcher.Changed += OnEvent;
-            watcher.Created += OnEvent;
-            watcher.Deleted += OnEvent;
-            watcher.Renamed += OnEvent;
-            // A lost event (the buffer overflowed) could be any change: rebuild to be sure.
-            watcher.Error += (_, _) => Poke();
-            watcher.EnableRaisingEvents = true;
-            watchers.Add(watcher);
+            trees[folder] = null;
+            Rewatch(folder);
+            WatchParent(folder);
         }
+        recheck = new Timer(_ => RecheckFolders(), null, Recheck, Recheck);
+    }
+
+    /// <summary>Replaces the watch on one folder tree: a new one when the folder exists, none when it does not.</summary>
+    private void Rewatch(string folder)
+    {
+        lock (gate)
+        {
+            if (disposed)
+                return;
+            trees[folder]?.Dispose();
+            trees[folder] = null;
+            if (!Directory.Exists(folder))
+                return;
+            try
+            {
+                var watcher = new FileSystemWatcher(folder)
+                {
+                    IncludeSubdirectories = true,
+                    NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                };
+                watcher.Changed += OnEvent;
+                watcher.Created += OnEvent;
+                watcher.Deleted += OnEvent;
+                watcher.Renamed += OnEvent;
+                // A lost event (the buffer overflowed) could be any change, and a watch whose folder went away is dead: start again.
+                watcher.Error += (_, _) => Restart(folder);
+                watcher.EnableRaisingEvents = true;
+                trees[folder] = watcher;
+            }
+            catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+            {
+                // The folder went away again while the watch was set up; the next check tries again.
+            }
+        }
+    }
+
+    /// <summary>Sees the folder itself created, deleted or renamed, which a watch inside it cannot.</summary>
+    private void WatchParent(string folder)
+    {
+        var parent = Path.GetDirectoryName(folder);
+        if (parent is null || !Directory.Exists(parent))
+            return;
+        try
+        {
+            var watcher = new FileSystemWatcher(parent, Path.GetFileName(folder))
+            {
+                IncludeSubdirectories = false,
+                NotifyFilter = NotifyFilters.DirectoryName,
+            };
+            FileSystemEventHandler onChange = (_, _) => Restart(folder);
+            watcher.Created += onChange;
+            watcher.Deleted += onChange;
+            watcher.Renamed += (_, _) => Restart(folder);
+            watcher.EnableRaisingEvents = true;
+            parents.Add(watcher);
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            // Without it, the slow check still notices the folder coming back.
+        }
+    }
+
+    private void Restart(string folder)
+    {
+        Rewatch(folder);
+        Poke();
+    }
+
+    /// <summary>A folder that appeared or vanished without an event (its parent unwatchable, an event lost).</summary>
+    private void RecheckFolders()
+    {
+        List<string> stale;
+        lock (gate)
+            stale = [.. trees.Where(t => Directory.Exists(t.Key) != (t.Value is not null)).Select(t => t.Key)];
+        foreach (var folder in stale)
+            Restart(folder);
     }
 
     private void OnEvent(object sender, FileSystemEventArgs e)
@@ -42,12 +119,26 @@ public sealed class SiteWatcher : IDisposable
         Poke();
     }
 
-    private void Poke() => timer.Change(Debounce, Timeout.InfiniteTimeSpan);
+    private void Poke()
+    {
+        lock (gate)
+        {
+            if (!disposed)
+                timer.Change(Debounce, Timeout.InfiniteTimeSpan);
+        }
+    }
 
     public void Dispose()
     {
-        foreach (var watcher in watchers)
-            watcher.Dispose();
+        lock (gate)
+        {
+            disposed = true;
+            foreach (var watcher in trees.Values)
+                watcher?.Dispose();
+            foreach (var watcher in parents)
+                watcher.Dispose();
+        }
+        recheck.Dispose();
         timer.Dispose();
     }
 }

@@ -20,13 +20,14 @@ public sealed class SourceExcerpt(string displayRoot, IReadOnlyList<string> allo
     {
         if (location is null || location.Line < 1)
             return [];
-        var full = Path.GetFullPath(Path.Combine(displayRoot, location.Path));
-        if (!allowed.Any(folder => full.StartsWith(folder, StringComparison.Ordinal)))
-            return [];
         try
         {
+            var full = Path.GetFullPath(Path.Combine(displayRoot, location.Path));
+            if (!allowed.Any(folder => full.StartsWith(folder, StringComparison.Ordinal)))
+                return [];
             var info = new FileInfo(full);
-            if (!info.Exists || info.Length > MaxBytes)
+            // An empty file has no lines to show; a pipe or device also reports 0 bytes, and reading one would block the rebuilds.
+            if (!info.Exists || info.Length == 0 || info.Length > MaxBytes)
                 return [];
             var lines = File.ReadAllLines(full);
             var first = Math.Max(1, location.Line - Context);
@@ -34,9 +35,10 @@ public sealed class SourceExcerpt(string displayRoot, IReadOnlyList<string> allo
             return [.. Enumerable.Range(first, Math.Max(0, last - first + 1))
                 .Select(n => new ExcerptLine(n, lines[n - 1].TrimStart('\uFEFF'), n == location.Line))];
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return []; // the file changed or vanished since the build; the message alone still helps
+            // The file changed or vanished since the build, or its name is one no file can have: the message alone still helps.
+            return [];
         }
     }
 }

@@ -1,3 +1,4 @@
+using SiteGen.Deadlines;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Site;
@@ -5,8 +6,10 @@ namespace SiteGen.Site;
 /// <summary>A deadline's 'link' must lead to a page, news item, file or deadline that the site has.</summary>
 public static class DeadlineLinkChecker
 {
-    public static void Check(SiteModel model, DiagnosticBag diagnostics)
+    /// <returns>The deadlines whose link it reported, so the build can leave those links out of the pages it still checks.</returns>
+    public static HashSet<Deadline> Check(SiteModel model, FollowOn unread, DiagnosticBag diagnostics)
     {
+        var broken = new HashSet<Deadline>(ReferenceEqualityComparer.Instance);
         var paths = KnownPaths(model);
         var ids = model.Deadlines.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var deadline in model.Deadlines)
@@ -19,13 +22,24 @@ public static class DeadlineLinkChecker
             var exists = paths.Contains(path) || paths.Contains(path.TrimEnd('/') + "/");
             if (exists && anchor is not null && path == SitePaths.Deadlines && !ids.Contains(anchor))
                 exists = false;
-            if (!exists)
-                diagnostics.Error(DiagnosticCodes.BrokenLink,
-                    en: $"'link' {link} leads nowhere: no page, news item or file has that address",
-                    nb: $"lenken i «link», {link}, fører ingen steder: ingen side, nyhet eller fil har den adressen – sjekk stavemåten",
+            if (!exists && (unread.AbsorbsPath(path) || anchor is not null && path == SitePaths.Deadlines && unread.AbsorbsDeadline(anchor)))
+                continue; // it leads to a file or record that could not be read
+            if (!exists && broken.Add(deadline))
+                diagnostics.Error(DiagnosticCodes.BrokenLink, Nearest(path, anchor, paths, ids) is { } meant
+                    ? new($"'link' {link} leads nowhere: no page, news item or file has that address; did you mean {meant}?",
+                        $"lenken i «link», {link}, fører ingen steder: ingen side, nyhet eller fil har den adressen – mente du {meant}?")
+                    : new($"'link' {link} leads nowhere: no page, news item or file has that address",
+                        $"lenken i «link», {link}, fører ingen steder: ingen side, nyhet eller fil har den adressen – sjekk stavemåten"),
                     deadline.LinkLocation ?? deadline.Source);
         }
+        return broken;
     }
+
+    /// <summary>The nearest address the site has: another page, or on /frister/ another deadline's anchor.</summary>
+    private static string? Nearest(string path, string? anchor, HashSet<string> paths, HashSet<string> ids) =>
+        anchor is not null && path == SitePaths.Deadlines
+            ? Suggestions.Closest(anchor, ids.Order(StringComparer.Ordinal)) is { } id ? SitePaths.Deadline(id) : null
+            : Suggestions.Closest(path, paths.Order(StringComparer.Ordinal));
 
     private static HashSet<string> KnownPaths(SiteModel model)
     {

@@ -36,6 +36,15 @@ public sealed record SiteModel(
     public ImmutableArray<DocumentReference> ReferencesTo(Document document) =>
         DocumentReferences.TryGetValue(document.InputPath, out var references) ? references : [];
 
+    /// <summary>Pages marked 'home: true', shown in full on the home page of their language.</summary>
+    public IEnumerable<Page> FeaturedPages(string language) =>
+        Pages.Where(p => p.Document.Params.GetValueOrDefault("home") is true && LanguageOf(p.Document) == language);
+
+    /// <summary>Each home page's address and language: "/" in its language, and each translation's home ("/en/").</summary>
+    public IEnumerable<(string SitePath, string Language)> HomePages() =>
+        Pages.Where(p => Translations.IsHome(p.SitePath) && p.SitePath != "/").Select(p => (p.SitePath, LanguageOf(p.Document)))
+            .Prepend(("/", Home is null ? Config.Language : LanguageOf(Home.Document)));
+
     /// <summary>The deadlines a news item refers to, in the model's (chronological) order.</summary>
     public ImmutableArray<Deadline> DeadlinesOf(NewsItem item)
     {
@@ -76,9 +85,12 @@ public sealed record SiteModel(
     /// <summary>Which pages translate which, and each language's home page.</summary>
     public Translations Translations { get; init; } = Translations.Empty;
 
+    /// <summary>News items and pages left out on purpose (drafts, scheduled, expired), for the preview to list.</summary>
+    public ImmutableArray<UnpublishedItem> Unpublished { get; init; } = [];
+
     /// <summary>The language a page or news item is written in: its 'lang', else the site's.</summary>
     public string LanguageOf(ContentDocument document) => document.Language ?? Config.Language;
 
-    /// <summary>When each news item and page was last committed to git, by source path; empty without history.</summary>
+    /// <summary>When each news item and page was last changed in git after the commit that added it, by source path; empty without history.</summary>
     public ImmutableDictionary<string, DateTimeOffset> LastCommitted { get; init; } = ImmutableDictionary<string, DateTimeOffset>.Empty;
 }

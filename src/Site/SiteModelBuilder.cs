@@ -20,7 +20,7 @@ public static class SiteModelBuilder
         var model = Assemble(config, sources, parsed, options, diagnostics, documents);
         var strings = I18n.UiStringsLoader.Load(sources.I18n, diagnostics);
         WarnAboutLanguagesWithoutTexts(model, strings, diagnostics);
-        return model with { DeadlineStamps = Calendar.DeadlineStamps.Load(model.Deadlines, sources, options, diagnostics), Strings = strings };
+        return model with { DeadlineStamps = Calendar.DeadlineStamps.Load(model, options, diagnostics), Strings = strings };
     }
 
     private static SiteModel Assemble(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics, DocumentIndex? documents)
@@ -32,27 +32,42 @@ public static class SiteModelBuilder
         var news = parsed.News.Where(n => Visible(n.Document)).Order(Ordering.NewestFirst).ToImmutableArray();
         var pages = parsed.Pages.Where(p => Visible(p.Document)).Select(p => TranslationLinker.Place(p, config)).Order(Ordering.ByMenuThenTitle).ToImmutableArray();
         WarnAboutFutureNews(news, localNow, diagnostics);
-        CheckUniqueSlugs(news.Select(n => n.Document), new("news items", "nyheter"), diagnostics);
+        // What a clash reports is left out of the model, so the build can go on to check links without the
+        // clash coming back as two pages written to one place.
+        var clashing = new HashSet<ContentDocument>(ReferenceEqualityComparer.Instance);
+        clashing.UnionWith(CheckUniqueSlugs(news.Select(n => n.Document), new("news items", "nyheter"), diagnostics));
         var inSiteLanguage = pages.Where(p => (p.Document.Language ?? config.Language) == config.Language).ToImmutableArray();
-        CheckUniqueSlugs(inSiteLanguage.Select(p => p.Document), new("pages", "sider"), diagnostics);
-        CheckReservedSlugs(inSiteLanguage, diagnostics);
-        CheckUniqueAddresses(pages, inSiteLanguage, diagnostics);
-        var translations = TranslationLinker.Link(pages, news, config, diagnostics);
+        clashing.UnionWith(CheckUniqueSlugs(inSiteLanguage.Select(p => p.Document), new("pages", "sider"), diagnostics));
+        clashing.UnionWith(CheckReservedSlugs(inSiteLanguage, diagnostics));
+        clashing.UnionWith(CheckUniqueAddresses(pages, inSiteLanguage, diagnostics));
+        news = [.. news.Where(n => !clashing.Contains(n.Document))];
+        pages = [.. pages.Where(p => !clashing.Contains(p.Document))];
+        var translations = TranslationLinker.Link(pages, news, config, diagnostics, parsed.Unread);
 
         var deadlines = parsed.Deadlines.AddRange(news.SelectMany(n => n.DeclaredDeadlines)).Order(Ordering.Chronological).ToImmutableArray();
-        CheckUniqueDeadlineIds(deadlines, diagnostics);
+        deadlines = CheckUniqueDeadlineIds(deadlines, diagnostics);
         CheckAudiences(config, deadlines, diagnostics);
-        CheckDeadlineReferences(news, deadlines, diagnostics);
+        CheckDeadlineReferences(news, deadlines, parsed.Unread, diagnostics);
         WarnAboutSkippedTimes(config, deadlines, diagnostics);
+        // The page, its "om 2 timer" and the feeds all show the time that exists (03:30, not 02:30).
+        deadlines = [.. deadlines.Select(d => Calendar.LocalTime.Resolve(d, config.TimeZone)).Order(Ordering.Chronological)];
 
         documents ??= DocumentCatalog.Build(sources, diagnostics);
         var files = documents.All.Select(d => new Asset(d.OutputPath, d.DisplayPath, d.Bytes)).ToImmutableArray();
         var staticFiles = StaticOverlay(sources.StaticFiles);
         var model = new SiteModel(config, options.Now, today,
             pages.FirstOrDefault(p => p.SitePath == "/"), [.. pages.Where(p => p.SitePath != "/")], news, deadlines, files, staticFiles,
-            sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty) { Translations = translations };
-        DeadlineLinkChecker.Check(model, diagnostics);
-        return model with { Documents = documents, DocumentReferences = DocumentReferences.Build(model, documents, diagnostics) };
+            sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty)
+        {
+            Translations = translations,
+            Unpublished = UnpublishedItem.Find(parsed, localNow, options.IncludeDrafts),
+        };
+        // A broken 'link' is reported at its line; left in, every page showing the deadline would report it again.
+        var brokenLinks = DeadlineLinkChecker.Check(model, parsed.Unread, diagnostics);
+        if (brokenLinks.Count > 0)
+            model = model with { Deadlines = [.. model.Deadlines.Select(d => brokenLinks.Contains(d) ? d with { Link = null, LinkLocation = null } : d)] };
+        // A file that could not be read may be the one that links a document: "nobody links to it" would be a follow-on.
+        return model with { Documents = documents, DocumentReferences = DocumentReferences.Build(model, documents, parsed.Unread.Any ? new DiagnosticBag() : diagnostics) };
     }
 
     /// <summary>Pages in a language the theme has no texts for show its Bokmål texts; said once per language, at the first such page.</summary>
@@ -81,54 +96,66 @@ public static class SiteModelBuilder
     }
 
     /// <param name="what">The kind of content, plural: "news items".</param>
-    private static void CheckUniqueSlugs(IEnumerable<ContentDocument> documents, LocalizedText what, DiagnosticBag diagnostics)
+    private static List<ContentDocument> CheckUniqueSlugs(IEnumerable<ContentDocument> documents, LocalizedText what, DiagnosticBag diagnostics)
     {
+        var reported = new List<ContentDocument>();
         foreach (var group in documents.GroupBy(d => d.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var first = group.First();
+            reported.AddRange(group.Skip(1));
             foreach (var other in group.Skip(1))
                 diagnostics.Error(DiagnosticCodes.DuplicateSlug,
                     en: $"two {what.En} have the URL slug '{group.Key}' (the other is {first.Source.Path}); rename one file or set 'slug:'",
                     nb: $"to {what.Nb} har samme adresse, «{group.Key}» (den andre er {first.Source.Path}) – gi den ene filen et annet navn, eller skriv en annen «slug:»",
                     other.SlugLocation ?? other.Source);
         }
+        return reported;
     }
 
-    private static void CheckReservedSlugs(ImmutableArray<Page> pages, DiagnosticBag diagnostics)
+    private static List<ContentDocument> CheckReservedSlugs(ImmutableArray<Page> pages, DiagnosticBag diagnostics)
     {
-        foreach (var page in pages.Where(p => SitePaths.Reserved.Contains(p.Slug)))
+        var reserved = pages.Where(p => SitePaths.Reserved.Contains(p.Slug)).ToList();
+        foreach (var page in reserved)
             diagnostics.Error(DiagnosticCodes.DuplicateSlug,
                 en: $"the page slug '{page.Slug}' is used by the site itself; choose another file name or 'slug:'",
                 nb: $"adressen «{page.Slug}» brukes av nettstedet selv – gi filen et annet navn, eller skriv en annen «slug:»",
                 page.Document.SlugLocation ?? page.Document.Source);
+        return [.. reserved.Select(p => p.Document)];
     }
 
     /// <summary>Pages in other languages share addresses under "/&lt;lang&gt;/"; two pages there, or a page whose slug is a language code, may clash.</summary>
-    private static void CheckUniqueAddresses(ImmutableArray<Page> pages, ImmutableArray<Page> inSiteLanguage, DiagnosticBag diagnostics)
+    private static List<ContentDocument> CheckUniqueAddresses(ImmutableArray<Page> pages, ImmutableArray<Page> inSiteLanguage, DiagnosticBag diagnostics)
     {
+        var reported = new List<ContentDocument>();
         foreach (var group in pages.GroupBy(p => p.SitePath, StringComparer.Ordinal).Where(g => g.Count() > 1 && !g.All(inSiteLanguage.Contains)))
         {
             var ordered = group.OrderBy(p => p.Document.Source.Path, StringComparer.Ordinal).ToList();
+            reported.AddRange(ordered.Skip(1).Select(p => p.Document));
             foreach (var other in ordered.Skip(1))
                 diagnostics.Error(DiagnosticCodes.DuplicateSlug,
                     en: $"two pages have the address {group.Key} (the other is {ordered[0].Document.Source.Path}); change 'slug:' or 'lang:' of one",
                     nb: $"to sider har adressen {group.Key} (den andre er {ordered[0].Document.Source.Path}) – endre «slug:» eller «lang:» på en av dem",
                     other.Document.Source);
         }
+        return reported;
     }
 
-    private static void CheckUniqueDeadlineIds(ImmutableArray<Deadline> deadlines, DiagnosticBag diagnostics)
+    /// <summary>The deadlines without the duplicates it reports (each would be written to the same calendar file as the first).</summary>
+    private static ImmutableArray<Deadline> CheckUniqueDeadlineIds(ImmutableArray<Deadline> deadlines, DiagnosticBag diagnostics)
     {
+        var duplicates = new HashSet<Deadline>(ReferenceEqualityComparer.Instance);
         // Calendar apps compare UIDs without regard to case in practice, so ids differing only in case would collide.
         foreach (var group in deadlines.GroupBy(d => d.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             var ordered = group.OrderBy(d => d.Source.Path, StringComparer.Ordinal).ThenBy(d => d.Source.Line).ToList();
+            duplicates.UnionWith(ordered.Skip(1));
             foreach (var duplicate in ordered.Skip(1))
                 diagnostics.Error(DiagnosticCodes.DuplicateId,
                     en: $"the deadline id '{duplicate.Id}' is already used at {ordered[0].Source}; every deadline needs its own id",
                     nb: $"id-en «{duplicate.Id}» er allerede brukt av fristen i {ordered[0].Source} – hver frist må ha sin egen id",
                     duplicate.Source);
         }
+        return duplicates.Count == 0 ? deadlines : [.. deadlines.Where(d => !duplicates.Contains(d))];
     }
 
     private static void CheckAudiences(SiteConfig config, ImmutableArray<Deadline> deadlines, DiagnosticBag diagnostics)
@@ -149,14 +176,22 @@ public static class SiteModelBuilder
         }
     }
 
-    private static void CheckDeadlineReferences(ImmutableArray<NewsItem> news, ImmutableArray<Deadline> deadlines, DiagnosticBag diagnostics)
+    private static void CheckDeadlineReferences(ImmutableArray<NewsItem> news, ImmutableArray<Deadline> deadlines, FollowOn unread, DiagnosticBag diagnostics)
     {
         var ids = deadlines.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var known = ids.Concat(unread.UnreadDeadlineIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var (id, location) in news.SelectMany(n => n.DeadlineIds).Where(r => !ids.Contains(r.Id)))
-            diagnostics.Error(DiagnosticCodes.UnknownDeadline,
-                en: $"no deadline has the id '{id}' (ids are in data/deadlines.yml)",
-                nb: $"ingen frist har id-en «{id}» – sjekk stavemåten mot id-ene i data/deadlines.yml",
+        {
+            if (unread.AbsorbsDeadline(id))
+                continue; // the record is there, but could not be read: its own error says so
+            var meant = Suggestions.Closest(id, known);
+            diagnostics.Error(DiagnosticCodes.UnknownDeadline, meant is null
+                ? new($"no deadline has the id '{id}' (ids are in data/deadlines.yml)",
+                    $"ingen frist har id-en «{id}» – sjekk stavemåten mot id-ene i data/deadlines.yml")
+                : new($"no deadline has the id '{id}'; did you mean '{meant}'?",
+                    $"ingen frist har id-en «{id}» – mente du «{meant}»?"),
                 location);
+        }
     }
 
     private static void WarnAboutSkippedTimes(SiteConfig config, ImmutableArray<Deadline> deadlines, DiagnosticBag diagnostics)
@@ -165,8 +200,8 @@ public static class SiteModelBuilder
         {
             var instant = Calendar.LocalTime.ToInstant(d.Start.LocalDateTime, config.TimeZone);
             diagnostics.Warning(DiagnosticCodes.NonexistentTime,
-                en: $"{d.Start.LocalDateTime:yyyy-MM-dd HH:mm} does not exist in {config.TimeZone.Id} (the clocks go forward); calendars will show {instant:HH:mm}",
-                nb: $"klokkeslettet {d.Start.LocalDateTime:yyyy-MM-dd HH:mm} finnes ikke i {config.TimeZone.Id} (klokken stilles fram den natten), så kalenderne viser {instant:HH:mm} – velg et annet klokkeslett",
+                en: $"{d.Start.LocalDateTime:yyyy-MM-dd HH:mm} does not exist in {config.TimeZone.Id} (the clocks go forward); the page and calendars show {instant:HH:mm}",
+                nb: $"klokkeslettet {d.Start.LocalDateTime:yyyy-MM-dd HH:mm} finnes ikke i {config.TimeZone.Id} (klokken stilles fram den natten), så siden og kalenderne viser {instant:HH:mm} – velg et annet klokkeslett",
                 d.Source);
         }
     }

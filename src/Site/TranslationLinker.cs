@@ -22,7 +22,8 @@ public static class TranslationLinker
     }
 
     /// <param name="pages">Every published page, the home page included, already placed.</param>
-    public static Translations Link(ImmutableArray<Page> pages, ImmutableArray<NewsItem> news, SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="unread">Pages that could not be read: a translation of one of them is not reported as leading nowhere.</param>
+    public static Translations Link(ImmutableArray<Page> pages, ImmutableArray<NewsItem> news, SiteConfig config, DiagnosticBag diagnostics, FollowOn? unread = null)
     {
         string LanguageOf(Page p) => p.Document.Language ?? config.Language;
         var byPath = pages.GroupBy(p => p.SitePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -38,7 +39,9 @@ public static class TranslationLinker
         foreach (var page in pages.Where(p => p.Document.TranslationOf is not null).OrderBy(p => p.Document.Source.Path, StringComparer.Ordinal))
         {
             var link = page.Document.TranslationOf!;
-            if (!byPath.TryGetValue(link.SitePath, out var original))
+            if (!byPath.TryGetValue(link.SitePath, out var original) && (unread ?? FollowOn.None).AbsorbsPath(link.SitePath))
+                continue;
+            if (original is null)
             {
                 var isNews = newsPaths.Contains(link.SitePath);
                 diagnostics.Error(DiagnosticCodes.DanglingTranslation,

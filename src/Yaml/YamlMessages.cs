@@ -21,6 +21,9 @@ public static partial class YamlMessages
     [GeneratedRegex(@"^(?:Anchor|The anchor) '([^']*)'.*not found", RegexOptions.IgnoreCase)]
     private static partial Regex AnchorNotFound();
 
+    private const string UnclosedQuote =
+        "et anførselstegn er åpnet her, men ikke lukket på samme linje – sett et anførselstegn til slutt i verdien (skal teksten fortsette på neste linje, må fortsettelsen rykkes inn)";
+
     private const string ColonInValue =
         "det står et kolon der det ikke kan stå – sett anførselstegn rundt en verdi som inneholder «: », som title: \"Frist: 1. desember\"";
 
@@ -41,8 +44,9 @@ public static partial class YamlMessages
             "et anførselstegn er åpnet, men aldri lukket – sett et anførselstegn til slutt i verdien"),
         ("While scanning a quoted scalar, found unknown escape character",
             "en omvendt skråstrek (\\) i tekst med doble anførselstegn må skrives dobbelt (\\\\) – eller bruk enkle anførselstegn rundt teksten"),
-        ("While scanning a multi-line double-quoted scalar, found wrong indentation",
-            "en tekst i anførselstegn fortsetter på neste linje uten innrykk – rykk inn fortsettelsen, eller skriv alt på én linje"),
+        // Most often a closing quote is missing and the text runs on into the next lines; indentation is the rarer cause.
+        ("While scanning a multi-line double-quoted scalar, found wrong indentation", UnclosedQuote),
+        ("While scanning a multi-line single-quoted scalar, found wrong indentation", UnclosedQuote),
         ("While parsing a flow sequence, did not find expected ',' or ']'",
             "en liste i klammer mangler komma mellom elementene eller en avsluttende «]» – skriv for eksempel [første, andre]"),
         ("While parsing a flow mapping, did not find expected ',' or '}'",
@@ -71,6 +75,8 @@ public static partial class YamlMessages
         message = message.Trim();
         if (IsAboutTabs(message))
             return new($"invalid YAML: {message} ({Tabs})", PrefixNb + TabsNb);
+        if (message.StartsWith("While scanning a multi-line", StringComparison.Ordinal) && message.Contains("quoted scalar, found wrong indentation", StringComparison.Ordinal))
+            return new($"invalid YAML: {message} (most often the closing quote of the value is missing on this line)", PrefixNb + UnclosedQuote);
         return new($"invalid YAML: {message}", PrefixNb + Norwegian(message));
     }
 

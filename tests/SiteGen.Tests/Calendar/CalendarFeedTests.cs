@@ -95,7 +95,8 @@ public sealed class CalendarFeedTests
         var calendar = Ics.Parse(site.Build(), "kalender/frister.ics");
 
         var defaults = calendar.Event("kartlegging").Alarms.Select(a => a.Trigger!.Duration!.Value.ToTimeSpanUnspecified()).Order().ToList();
-        Assert.Equal([TimeSpan.FromDays(-7), TimeSpan.FromDays(-1)], defaults);
+        // Whole-day deadline: 7 days and 1 day before 09:00 on the day, never at midnight.
+        Assert.Equal([TimeSpan.FromDays(-7) + TimeSpan.FromHours(9), TimeSpan.FromDays(-1) + TimeSpan.FromHours(9)], defaults);
         var own = Assert.Single(calendar.Event("mote").Alarms);
         Assert.Equal(TimeSpan.FromHours(-2), own.Trigger!.Duration!.Value.ToTimeSpanUnspecified());
         Assert.Equal("DISPLAY", own.Action);
@@ -231,5 +232,38 @@ public sealed class CalendarFeedTests
 
         Assert.Equal(first.File("kalender/frister.ics")!.Content, second.File("kalender/frister.ics")!.Content);
         Assert.Contains("DTSTAMP:20000101T000000Z", first.Text("kalender/frister.ics"));
+    }
+
+    [Fact]
+    public void Build_UidDomainInSiteYml_EndsEveryUid()
+    {
+        using var site = new TestSite(("input/site.yml", TestSite.MinimalConfig + "\nuid_domain: Frister.Example.no\n"), ("input/data/deadlines.yml", Deadlines));
+
+        var calendar = Ics.Parse(site.Build(), "kalender/frister.ics");
+
+        Assert.All(calendar.Events, e => Assert.EndsWith("@frister.example.no", e.Uid));
+    }
+
+    [Fact]
+    public void Build_SiteUnderAPath_UidsNameThePathSoTwoSitesOnOneHostDiffer()
+    {
+        using var site = new TestSite(("input/data/deadlines.yml", Deadlines));
+
+        var first = Ics.Parse(site.Build(baseUrl: "https://bruker.github.io/grenselose/"), "kalender/frister.ics");
+        var second = Ics.Parse(site.Build(baseUrl: "https://bruker.github.io/annen-side/"), "kalender/frister.ics");
+
+        Assert.Equal("kartlegging@grenselose.bruker.github.io", first.Event("kartlegging").Uid);
+        Assert.Equal("kartlegging@annen-side.bruker.github.io", second.Event("kartlegging").Uid);
+    }
+
+    [Fact]
+    public void Build_UidDomainNotADomain_IsAnErrorAtItsLine()
+    {
+        using var site = new TestSite(("input/site.yml", TestSite.MinimalConfig + "\nuid_domain: https://test.example/\n"));
+
+        var error = Assert.Single(site.Build().Errors);
+
+        Assert.Equal(("SG1013", "input/site.yml"), (error.Code, error.Location!.Path));
+        Assert.Contains("uid_domain", error.Message);
     }
 }

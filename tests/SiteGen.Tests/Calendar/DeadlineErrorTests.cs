@@ -70,4 +70,15 @@ public sealed class DeadlineErrorTests
         Assert.Equal(["SG1008", "SG2003"], errors.Select(e => e.Code).Order(StringComparer.Ordinal));
         Assert.All(errors, e => Assert.Equal("input/data/deadlines.yml", e.Location!.Path));
     }
+
+    [Fact]
+    public void Build_EndTimeBeforeStartTimeOnTheSameDay_IsAnErrorAtTheEnd()
+    {
+        using var site = new TestSite(("input/data/deadlines.yml", "- id: mote\n  title: Møte\n  date: 2022-12-06T14:00\n  end: 2022-12-06T13:30\n"));
+
+        var error = Assert.Single(site.Build().Errors);
+
+        Assert.Equal(("SG2003", 4, 8), (error.Code, error.Location!.Line, error.Location.Column));
+        Assert.Contains("2022-12-06 13:30", error.Message);
+    }
 }

@@ -125,13 +125,109 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Run_Help_Exits0AndListsBuild()
+    public void Run_Help_Exits0AndListsBuild_InNorwegian()
     {
         var (code, stdout, stderr) = Run("--help");
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal("", stderr);
+        Assert.Matches(@"(?m)^\s+build\s+Bygg nettstedet", stdout);
+        Assert.Matches(@"(?m)^Bruk:\n  sitegen \[kommando\] \[valg\]$", stdout.Replace("\r\n", "\n"));
+        foreach (var english in new[] { "Usage:", "Options:", "Commands:", "Description:", "Show help" })
+            Assert.DoesNotContain(english, stdout);
+    }
+
+    [Fact]
+    public void Run_HelpWithMessagesEn_IsEnglish()
+    {
+        var (code, stdout, _) = Run("--help", "--messages", "en");
+
+        Assert.Equal(ExitCodes.Success, code);
         Assert.Matches(@"(?m)^\s+build\s+Build the site", stdout);
+        Assert.Contains("Usage:", stdout);
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    [InlineData("serve")]
+    [InlineData("new", "news")]
+    [InlineData("new", "page")]
+    [InlineData("new", "deadline")]
+    public void Run_CommandHelp_EveryDescriptionIsNorwegian_AndDefaultsAreCalledStandard(params string[] command)
+    {
+        var (code, stdout, stderr) = Run([.. command, "--help"]);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal("", stderr);
+        Assert.StartsWith("Beskrivelse:\n", stdout.Replace("\r\n", "\n"));
+        Assert.Contains("Valg:", stdout);
+        Assert.DoesNotContain("[default:", stdout);
+        Assert.DoesNotContain("Options:", stdout);
+        // Every option row has a Norwegian description (each English one starts with one of these words).
+        var rows = stdout.Split('\n').Where(l => l.StartsWith("  -", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+            Assert.DoesNotMatch(@"\s{2}(Folder|Address|Include|Build as|Language|Port|Treat|List the|How messages|Where|The deadline|Show)\b", row);
+    }
+
+    [Theory]
+    [InlineData("news", "gi nyheten en tittel: sitegen new news \"Tittel på saken\"")]
+    [InlineData("page", "gi siden en tittel: sitegen new page \"Om prosjektet\"")]
+    public void Run_NewWithoutTitle_SaysInNorwegianHowToGiveOne(string kind, string message)
+    {
+        using var site = new TestSite();
+
+        var (code, stdout, stderr) = Run("new", kind, "--input", site.InputDir);
+
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Equal("", stdout);
+        Assert.Equal($"sitegen: {message}\nKjør «sitegen --help» for å se kommandoene og valgene.\n", stderr);
+        Assert.DoesNotContain("Required", stderr);
+        Assert.False(Directory.Exists(Path.Combine(site.InputDir, kind == "news" ? "news" : "pages")));
+    }
+
+    [Fact]
+    public void Run_NewPageWithoutTitle_InEnglishWithMessagesEn()
+    {
+        var (code, _, stderr) = Run("new", "page", "--messages", "en");
+
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.StartsWith("sitegen: give the page a title: sitegen new page", stderr);
+    }
+
+    [Fact]
+    public void Run_NewPageHelp_IsShownThoughTheTitleIsMissing()
+    {
+        var (code, stdout, stderr) = Run("new", "page", "--help");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal("", stderr);
+        Assert.Contains("sitegen new page <tittel> [valg]", stdout);
+    }
+
+    [Theory]
+    [InlineData(new[] { "buidl" }, "«buidl» er ikke en kommando eller et valg SiteGen kjenner")]
+    [InlineData(new[] { "build", "--output" }, "etter --output må det stå en verdi")]
+    [InlineData(new[] { "new" }, "skriv hva SiteGen skal gjøre")]
+    public void Run_WrongCommandLine_LibraryComplaintsAreSaidInNorwegian(string[] args, string expected)
+    {
+        var (code, _, stderr) = Run(args);
+
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains(expected, stderr);
+        Assert.DoesNotContain("Unrecognized", stderr);
+        Assert.DoesNotContain("Required", stderr);
+    }
+
+    [Fact]
+    public void EveryHint_NamesTheCommandEditorsHave()
+    {
+        // The scripts at the repository root are called what the hints say.
+        Assert.True(File.Exists(Path.Combine(RepoPaths.Root, CommandLine.CommandName)));
+        Assert.True(File.Exists(Path.Combine(RepoPaths.Root, CommandLine.CommandName + ".cmd")));
+        var sources = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src"), "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText);
+        Assert.DoesNotContain(sources, s => s.Contains("hjelpen er på engelsk", StringComparison.Ordinal) || s.Contains("dotnet run --project", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -234,7 +234,7 @@ public sealed partial class MessagesTests
         var english = Run("build", "--now", "i morgen", "--messages", "en");
 
         Assert.Equal("sitegen: --now: «i morgen» er ikke en dato – skriv 2022-12-02 eller 2022-12-02T14:00\n" +
-                     "Kjør «sitegen --help» for å se kommandoene og valgene (hjelpen er på engelsk).\n", norwegian.Err);
+                     "Kjør «sitegen --help» for å se kommandoene og valgene.\n", norwegian.Err);
         Assert.Equal("sitegen: --now: 'i morgen' is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM\n" +
                      "Run 'sitegen --help' to see the commands and options.\n", english.Err);
         Assert.Contains("--now: 'i morgen' is not a date", Run("build", "--messages", "en", "--now", "i morgen").Err);

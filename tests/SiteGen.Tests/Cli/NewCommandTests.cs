@@ -33,7 +33,10 @@ public sealed class NewCommandTests
         var result = site.Build();
 
         result.AssertSucceeded();
-        Assert.Empty(result.Warnings);
+        // The only warning is that the placeholder text is still there: the file is not ready to publish yet.
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(("SG1022", "input/news/nytt-fra-prosjektet-status-3.md", 10), (warning.Code, warning.Location!.Path, warning.Location.Line));
+        Assert.Contains("Skriv saken her.", warning.MessageNb);
         var page = result.Html("aktuelt/nytt-fra-prosjektet-status-3/index.html");
         Assert.Equal("Nytt fra «prosjektet»: \"status\" # 3", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("2022-11-20", page.QuerySelector("time")!.GetAttribute("datetime"));
@@ -70,7 +73,8 @@ public sealed class NewCommandTests
 
         Assert.Null(created.Error);
         result.AssertSucceeded();
-        Assert.Empty(result.Warnings);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(("SG1022", "input/pages/saeregne-forhold-i-nord.md", 10), (warning.Code, warning.Location!.Path, warning.Location.Line));
         Assert.Equal("Særegne forhold i nord", result.Html("saeregne-forhold-i-nord/index.html").QuerySelector("h1")!.TextContent);
     }
 
@@ -99,7 +103,8 @@ public sealed class NewCommandTests
         Assert.Null(created.Error);
         Assert.Equal(5, created.Line);
         result.AssertSucceeded();
-        Assert.Empty(result.Warnings);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(("SG1022", "input/data/deadlines.yml", 10), (warning.Code, warning.Location!.Path, warning.Location.Line));
         Assert.Equal(["forste", "svarfrist-kartlegging"], result.Model!.Deadlines.Select(d => d.Id));
         var deadline = result.Model.Deadlines[1];
         Assert.Equal("Svarfrist: kartlegging", deadline.Title);

@@ -81,4 +81,27 @@ public sealed class DocumentsPageTests
 
     private static Dictionary<string, string> Facts(AngleSharp.Dom.IElement item) =>
         item.QuerySelectorAll(".document-facts > dt").ToDictionary(dt => dt.TextContent.Trim(), dt => dt.NextElementSibling!.TextContent.Trim());
+
+    [Fact]
+    public void Build_LinkedFrom_IncludesTheHomePageShowingAFeaturedPage_AndTheDeadlineListingANewsItemsFile()
+    {
+        using var site = new TestSite(
+            ("input/pages/index.md", "---\ntitle: Velkommen\n---\nHei.\n"),
+            ("input/pages/ledere.md", "---\ntitle: For ledere\nhome: true\n---\nSe [presentasjonen](files/presentasjon.pdf).\n"),
+            ("input/data/deadlines.yml", "- id: svar\n  title: Svarfrist\n  date: 2022-12-02\n"),
+            ("input/news/sak.md", "---\ntitle: Skjema\ndate: 2022-11-01\ndeadlines: [svar]\n---\nFyll ut [skjemaet](/files/skjema.pdf).\n"));
+        site.WriteBytes("input/files/presentasjon.pdf", TestPdf.Tagged());
+        site.WriteBytes("input/files/skjema.pdf", TestPdf.Tagged());
+
+        var result = site.Build();
+
+        result.AssertSucceeded();
+        Assert.NotNull(result.Html("index.html").QuerySelector("main a[href='/files/presentasjon.pdf']"));
+        Assert.NotNull(result.Html("frister/index.html").QuerySelector("main a[href='/files/skjema.pdf']"));
+        var referrers = result.Html("dokumenter/index.html").QuerySelectorAll(".document").ToDictionary(
+            d => d.QuerySelector("h2 a")!.GetAttribute("href")!,
+            d => d.QuerySelectorAll(".document-links a").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList());
+        Assert.Equal([("/", "Velkommen"), ("/ledere/", "For ledere")], referrers["/files/presentasjon.pdf"]);
+        Assert.Equal([("/aktuelt/sak/", "Skjema"), ("/frister/#svar", "Svarfrist")], referrers["/files/skjema.pdf"]);
+    }
 }

@@ -106,7 +106,8 @@ public sealed class DiscoveryTests
         var script = Assert.Single(home.QuerySelectorAll("script[type='application/ld+json']"));
         Assert.Empty(home.QuerySelectorAll("script:not([src]):not([type='application/ld+json'])"));
         using var json = JsonDocument.Parse(script.TextContent);
-        Assert.Equal("</script><script>alert(1)</script>", json.RootElement.GetProperty("publisher").GetProperty("name").GetString());
+        var website = json.RootElement.GetProperty("@graph").EnumerateArray().Single(n => n.GetProperty("@type").GetString() == "WebSite");
+        Assert.Equal("</script><script>alert(1)</script>", website.GetProperty("publisher").GetProperty("name").GetString());
     }
 
     [Fact]

@@ -3,7 +3,10 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering;
 
-/// <summary>"Sist oppdatert" comes from the last commit of the source file, else from front matter 'updated'.</summary>
+/// <summary>
+/// "Sist oppdatert" comes from the last commit that changed the source file after the commit that
+/// added it, else from front matter 'updated'; the commit that adds a file publishes it, it does not update it.
+/// </summary>
 public sealed class LastUpdatedTests
 {
     private static readonly DateTimeOffset October5 = new(2022, 10, 5, 10, 0, 0, TimeSpan.Zero);
@@ -26,7 +29,7 @@ public sealed class LastUpdatedTests
         result.AssertSucceeded();
         Assert.Equal("2022-11-02", Updated(result, "om/index.html"));
         Assert.Contains("Sist oppdatert 2. november 2022", result.Html("om/index.html").QuerySelector(".meta")!.TextContent);
-        Assert.Equal("2022-10-05", Updated(result, "annen/index.html"));
+        Assert.Null(Updated(result, "annen/index.html"));
     }
 
     [Fact]
@@ -34,6 +37,8 @@ public sealed class LastUpdatedTests
     {
         using var site = new TestSite(("input/pages/om.md", "---\ntitle: Om\n---\nTekst.\n"));
         GitRepo.Init(site.Root);
+        GitRepo.CommitAll(site.Root, October5.AddDays(-30));
+        site.Write("input/pages/om.md", "---\ntitle: Om\n---\nNy tekst.\n");
         GitRepo.CommitAll(site.Root, new DateTimeOffset(2022, 10, 5, 22, 30, 0, TimeSpan.Zero));
 
         Assert.Equal("2022-10-06", Updated(site.Build(), "om/index.html"));
@@ -45,8 +50,43 @@ public sealed class LastUpdatedTests
         using var site = new TestSite(("input/pages/om.md", "---\ntitle: Om\nupdated: 2021-01-01\n---\nTekst.\n"));
         GitRepo.Init(site.Root);
         GitRepo.CommitAll(site.Root, October5);
+        site.Write("input/pages/om.md", "---\ntitle: Om\nupdated: 2021-01-01\n---\nNy tekst.\n");
+        GitRepo.CommitAll(site.Root, November2);
 
-        Assert.Equal("2022-10-05", Updated(site.Build(), "om/index.html"));
+        Assert.Equal("2022-11-02", Updated(site.Build(), "om/index.html"));
+    }
+
+    [Fact]
+    public void Build_FileOnlyAdded_KeepsTheFrontMattersUpdate()
+    {
+        // Content moved in from an older site in one commit: that commit is no update, the editor's date stands.
+        using var site = new TestSite(("input/pages/om.md", "---\ntitle: Om\nupdated: 2021-01-01\n---\nTekst.\n"));
+        GitRepo.Init(site.Root);
+        GitRepo.CommitAll(site.Root, October5);
+
+        Assert.Equal("2021-01-01", Updated(site.Build(), "om/index.html"));
+    }
+
+    [Fact]
+    public void Build_NewsAddedYearsAfterItsDate_IsNotUpdatedByTheCommitThatAddedIt()
+    {
+        // The real site's history: items dated 2022 committed in 2026. The adding commit, a later commit
+        // that touches other files, and one that only moves the item are no updates to it.
+        using var site = new TestSite(
+            ("input/news/sak.md", "---\ntitle: Sak\ndate: 2022-11-08\nslug: sak\n---\nTekst.\n"),
+            ("input/news/annen.md", "---\ntitle: Annen\ndate: 2022-11-09\n---\nTekst.\n"));
+        GitRepo.Init(site.Root);
+        GitRepo.CommitAll(site.Root, new DateTimeOffset(2026, 11, 25, 19, 0, 0, TimeSpan.Zero));
+        site.Write("input/news/annen.md", "---\ntitle: Annen\ndate: 2022-11-09\n---\nRettet tekst.\n");
+        GitRepo.CommitAll(site.Root, new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+        File.Move(Path.Combine(site.InputDir, "news/sak.md"), Path.Combine(site.InputDir, "news/sak-flyttet.md"));
+        GitRepo.CommitAll(site.Root, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+
+        var result = site.Build(now: new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
+
+        result.AssertSucceeded();
+        Assert.DoesNotContain("sist oppdatert", result.Html("aktuelt/sak/index.html").QuerySelector(".meta")!.TextContent);
+        Assert.Contains("sist oppdatert 26. november 2026", result.Html("aktuelt/annen/index.html").QuerySelector(".meta")!.TextContent);
     }
 
     [Fact]
@@ -92,6 +132,9 @@ public sealed class LastUpdatedTests
             ("input/news/samme-dag.md", "---\ntitle: Samme dag\ndate: 2022-10-05\n---\nTekst.\n"),
             ("input/news/endret.md", "---\ntitle: Endret\ndate: 2022-10-01\n---\nTekst.\n"));
         GitRepo.Init(site.Root);
+        GitRepo.CommitAll(site.Root, October5.AddDays(-10));
+        site.Write("input/news/samme-dag.md", "---\ntitle: Samme dag\ndate: 2022-10-05\n---\nNy tekst.\n");
+        site.Write("input/news/endret.md", "---\ntitle: Endret\ndate: 2022-10-01\n---\nNy tekst.\n");
         GitRepo.CommitAll(site.Root, October5);
 
         var result = site.Build();

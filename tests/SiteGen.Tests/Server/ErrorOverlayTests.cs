@@ -90,4 +90,61 @@ public sealed class ErrorOverlayTests
         Assert.Contains("Rett filen og lagre den", overlay.TextContent);
         Assert.Equal("input/news/a.md(3,7)", overlay.QuerySelector(".sitegen-location")!.TextContent);
     }
+
+    [Fact]
+    public void Crash_ShowsTheFailureEscapedAndHowToGoOn()
+    {
+        var html = ErrorOverlay.Crash(new InvalidOperationException("<img src=x onerror=alert(1)>"));
+        var overlay = new HtmlParser().ParseDocument("<body>" + html).GetElementById("sitegen-errors")!;
+
+        Assert.Equal("alert", overlay.GetAttribute("role"));
+        Assert.Empty(overlay.QuerySelectorAll("img"));
+        Assert.Equal("Feilen: InvalidOperationException: <img src=x onerror=alert(1)>", overlay.QuerySelector(".sitegen-crash")!.TextContent);
+        Assert.Contains("lagre igjen", overlay.TextContent);
+    }
+
+    [Fact]
+    public void Render_SourceLines_EachEndWithANewline()
+    {
+        var root = Directory.CreateTempSubdirectory("sitegen-overlay-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "input"));
+            File.WriteAllText(Path.Combine(root, "input", "a.md"), "en\nto\ntre\n");
+            var error = new Diagnostic(Severity.Error, "SG1002", new("bad", "feil"), new SourceLocation("input/a.md", 2, 1));
+
+            var html = ErrorOverlay.Render([error], new SourceExcerpt(root, [Path.Combine(root, "input")]));
+            var source = new HtmlParser().ParseDocument("<body>" + html).QuerySelector("pre")!;
+
+            Assert.Equal("1 | en\n2 | to\n3 | tre\n", source.TextContent);
+            Assert.Equal("2 | to", source.QuerySelector("mark")!.TextContent);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task SourceExcerpt_Pipe_IsNotReadAndDoesNotBlock()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+            return; // named pipes in the file system are POSIX
+        var root = Directory.CreateTempSubdirectory("sitegen-overlay-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "input"));
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(root, "input", "pipe.md")]))
+                mkfifo.WaitForExit();
+            var excerpts = new SourceExcerpt(root, [Path.Combine(root, "input")]);
+
+            var read = Task.Run(() => excerpts.Read(new SourceLocation("input/pipe.md", 1, 1)));
+
+            Assert.Empty(await read.WaitAsync(TimeSpan.FromSeconds(10)));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }

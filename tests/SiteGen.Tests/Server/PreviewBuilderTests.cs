@@ -62,10 +62,10 @@ public sealed class PreviewBuilderTests
         site.Write("input/pages/om.md", "---\ntitle: Om prosjektet\n---\nOm oss.\n");
         var fixedAgain = builder.Rebuild();
 
-        var anchor = Assert.Single(removed.Errors);
+        var anchor = Assert.Single(removed!.Errors);
         Assert.Equal(("SG4102", "input/pages/om.md", 4), (anchor.Code, anchor.Location!.Path, anchor.Location.Line));
-        Assert.Equal("SG4101", Assert.Single(broken.Errors).Code);
-        Assert.True(fixedAgain.Succeeded);
+        Assert.Equal("SG4101", Assert.Single(broken!.Errors).Code);
+        Assert.True(fixedAgain!.Succeeded);
         Assert.Null(builder.Current.Overlay);
     }
 

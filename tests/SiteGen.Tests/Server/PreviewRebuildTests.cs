@@ -48,11 +48,18 @@ public sealed class PreviewRebuildTests
             var source = error.QuerySelector(".sitegen-source")!;
             Assert.Contains("1 | ---", source.TextContent);
             Assert.Equal("3 | date: 2.12.2022", source.QuerySelector("mark")!.TextContent);
+            // Each source line a line of its own: the marked one does not run into the next.
+            Assert.Contains("\n3 | date: 2.12.2022\n4 | summary:", source.TextContent);
             Assert.Contains("4 | summary: \"<script>alert('x')</script> & <b>fet</b>\"", source.TextContent);
             Assert.Contains("5 | ---", source.TextContent);
             // The editor's text is shown, never run or rendered: the only scripts are the site's own and the reload script.
             Assert.Empty(overlay.QuerySelectorAll("script, b"));
-            Assert.Equal(["sitegen-live-reload"], page.QuerySelectorAll("body script").Select(s => s.Id));
+            // Nothing inline that the site's Content-Security-Policy would refuse: no inline script, no style element or attribute.
+            Assert.DoesNotContain(page.QuerySelectorAll("script:not([src])"), s => s.GetAttribute("type") != "application/ld+json");
+            Assert.Empty(page.QuerySelectorAll("style, [style]"));
+            Assert.NotNull(page.GetElementById("sitegen-live-reload"));
+            // At the top: the panel is the first thing in the body, before the skip link.
+            Assert.Equal("sitegen-preview", page.Body!.FirstElementChild!.Id);
         }
         Assert.Contains("Første versjon", await preview.Text("/aktuelt/forste-sak/"));
 

@@ -23,8 +23,13 @@ public sealed partial class PreviewServerTests(PreviewFixture fixture) : IClassF
 {
     private RunningPreview Preview => fixture.Preview;
 
-    [GeneratedRegex("<script id=\"sitegen-live-reload\">.*?</script>")]
-    private static partial Regex ReloadScript();
+    /// <summary>What the preview adds at the end of &lt;head&gt;: its style and its reload script, both files of its own.</summary>
+    [GeneratedRegex("<link rel=\"stylesheet\" href=\"/__sitegen/preview.css\" id=\"sitegen-preview-style\"><script src=\"/__sitegen/preview.js\" id=\"sitegen-live-reload\" data-version=\"[^\"]+\" data-events=\"/__sitegen/events\" defer></script></head>")]
+    private static partial Regex HeadAssets();
+
+    /// <summary>What the preview adds right after &lt;body&gt;: the panel (here with the fixture's one warning, collapsed).</summary>
+    [GeneratedRegex("(?<=<body>)<div id=\"sitegen-preview\".*?</details></div></div>", RegexOptions.Singleline)]
+    private static partial Regex Panel();
 
     [Theory]
     [InlineData("/", "text/html; charset=utf-8")]
@@ -103,16 +108,36 @@ public sealed partial class PreviewServerTests(PreviewFixture fixture) : IClassF
     }
 
     [Fact]
-    public async Task Get_HtmlPage_IsTheBuiltPagePlusOnlyTheReloadScript()
+    public async Task Get_HtmlPage_IsTheBuiltPagePlusOnlyTheHeadAssetsAndThePanel()
     {
         var built = fixture.Site.Build();
 
         var served = await Preview.Text("/aktuelt/forste-sak/");
 
-        var script = ReloadScript().Match(served);
-        Assert.True(script.Success, "no live-reload script");
-        Assert.EndsWith("</body>\n</html>\n", served[script.Index..].Replace(script.Value, ""));
-        Assert.Equal(built.Text("aktuelt/forste-sak/index.html"), served.Replace(script.Value, ""));
+        Assert.Matches(HeadAssets(), served);
+        Assert.Matches(Panel(), served);
+        var stripped = Panel().Replace(HeadAssets().Replace(served, "</head>", 1), "", 1);
+        Assert.Equal(built.Text("aktuelt/forste-sak/index.html"), stripped);
+    }
+
+    [Theory]
+    [InlineData("/__sitegen/preview.js", "text/javascript; charset=utf-8", "EventSource")]
+    [InlineData("/__sitegen/preview.css", "text/css; charset=utf-8", "#sitegen-preview")]
+    public async Task Get_PreviewAsset_IsServedAsAFileOfItsOwn(string path, string mediaType, string content)
+    {
+        using var response = await Preview.Get(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.ToString());
+        Assert.Contains(content, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Get_OtherReservedPath_IsNotFound()
+    {
+        using var response = await Preview.Get("/__sitegen/finnes-ikke.js");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
@@ -138,7 +163,7 @@ public sealed partial class PreviewServerTests(PreviewFixture fixture) : IClassF
     public async Task Events_SendTheVersionThePageCarries()
     {
         var page = await Preview.Text("/");
-        var version = Regex.Match(page, "const version = \"([^\"]+)\"").Groups[1].Value;
+        var version = Regex.Match(page, "data-version=\"([^\"]+)\"").Groups[1].Value;
 
         using var response = await Preview.Client.GetAsync("/__sitegen/events", HttpCompletionOption.ResponseHeadersRead);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());

@@ -23,6 +23,9 @@ public static class GitRepo
     public static void CloneShallow(string from, string to, int depth = 1) =>
         Run(Path.GetDirectoryName(to)!, null, "clone", "-q", "--depth", depth.ToString(System.Globalization.CultureInfo.InvariantCulture), "file://" + from, to);
 
+    /// <summary>Any git command in the folder (git mv, checkout, merge), with author and committer dates at <paramref name="at"/> when given.</summary>
+    public static void Git(string dir, DateTimeOffset? at, params string[] args) => Run(dir, at, args);
+
     private static void Run(string dir, DateTimeOffset? at, params string[] args)
     {
         var info = new ProcessStartInfo("git") { WorkingDirectory = dir, RedirectStandardError = true, RedirectStandardOutput = true };

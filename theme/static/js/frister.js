@@ -29,5 +29,14 @@
     el.textContent = text;
     var item = el.closest(".deadline");
     if (item) item.classList.toggle("is-past", last < today);
+    // A list of what is ahead (the home page's "Neste frister") drops what has run out since the build.
+    if (item && item.closest("[data-upcoming]")) item.hidden = last < today;
+  }
+  var lists = document.querySelectorAll("[data-upcoming]");
+  for (var j = 0; j < lists.length; j++) {
+    var none = lists[j].querySelectorAll(".deadline:not([hidden])").length === 0;
+    lists[j].hidden = none;
+    var message = lists[j].nextElementSibling;
+    if (message && message.hasAttribute("data-none-ahead")) message.hidden = !none;
   }
 })(document.currentScript);

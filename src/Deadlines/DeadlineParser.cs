@@ -28,6 +28,8 @@ public static partial class DeadlineParser
         var root = source.Parse(text, whole);
         if (whole.HasErrors)
             return ParseRecordByRecord(file, text, whole, markdown, diagnostics);
+        foreach (var warning in whole.ToImmutable())
+            diagnostics.Add(warning); // the YAML layer's warnings (control characters made by escapes)
         if (root is null || YamlValues.IsNull(root))
             return DeadlineFile.Empty;
         if (root is not YamlSequenceNode list)

@@ -36,6 +36,14 @@ if [ "${SITEGEN_SKIP_BROWSER:-}" != "1" ] && [ -z "${SITEGEN_VNU_JAR:-}" ]; then
   fi
 fi
 
+# Property tests (CsCheck) use fixed seeds in CI (CI=true), so a change fails CI only through what it
+# changed; locally they draw random seeds to find new cases. Say which, and how to choose.
+if [ "${SITEGEN_PROPERTY_SEEDS:-}" = "fixed" ] || { [ "${CI:-}" = "true" ] && [ -z "${CsCheck_Seed:-}" ] && [ "${SITEGEN_PROPERTY_SEEDS:-}" != "random" ]; }; then
+  echo "Property tests: fixed seeds (CI). Random seeds locally: SITEGEN_PROPERTY_SEEDS=random bash tests/run.sh"
+else
+  echo "Property tests: random seeds. Fixed seeds as in CI: SITEGEN_PROPERTY_SEEDS=fixed bash tests/run.sh; repeat a failure: CsCheck_Seed=<seed from the failure> bash tests/run.sh"
+fi
+
 # The calendar tests (tests/SiteGen.Tests/Calendar) read every feed back with parsers nobody here
 # wrote: calcurse (its importer is strict about DTEND) and Debian's python3-icalendar. Installed
 # here where missing; without them those tests fail and say why.

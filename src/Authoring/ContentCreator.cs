@@ -24,14 +24,26 @@ public static class ContentCreator
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>A file name made from a long title is cut at a hyphen: file systems allow 255 bytes, and an address stays readable.</summary>
+    public const int MaxSlugLength = 80;
+
+    private static string SlugOf(string title)
+    {
+        var slug = Slugs.FromTitle(ForbiddenCharacters.Replace(title)); // Unicode normalization refuses U+FFFE and lone surrogates
+        if (slug.Length <= MaxSlugLength)
+            return slug;
+        var cut = slug[..MaxSlugLength];
+        return (cut.LastIndexOf('-') is > 20 and var hyphen ? cut[..hyphen] : cut).Trim('-');
+    }
+
     public static CreateResult News(string inputDir, string title, DateOnly today) =>
-        Slugs.FromTitle(title) is { Length: > 0 } slug
+        SlugOf(title) is { Length: > 0 } slug
             ? CreateFile(Path.Combine(inputDir, "news", slug + ".md"), ContentTemplates.News(title, today))
             : NoSlug(title);
 
     public static CreateResult Page(string inputDir, string title)
     {
-        var slug = Slugs.FromTitle(title);
+        var slug = SlugOf(title);
         if (slug.Length == 0)
             return NoSlug(title);
         if (SitePaths.Reserved.Contains(slug))
@@ -47,6 +59,9 @@ public static class ContentCreator
             return CreateResult.Refused($"the id '{id}' must be lower-case letters a-z, digits and hyphens, like '{Slugs.FromTitle(id)}'",
                 $"id-en «{id}» kan bare ha små bokstaver a–z, tall og bindestrek – skriv for eksempel «{Slugs.FromTitle(id)}»");
         var path = Path.Combine(inputDir, DeadlinesFile);
+        if (File.Exists(path) && !FileKind.IsRegular(path))
+            return CreateResult.Refused($"{Display(path)} is not a regular file (a named pipe or device?); replace it with a text file",
+                $"{Display(path)} er ikke en vanlig fil (et rør eller en enhetsfil?) – bytt den ut med en tekstfil");
         var existing = File.Exists(path) ? TextDecoder.NormalizeNewlines(File.ReadAllText(path)) : "";
         if (IdsIn(existing).Contains(id, StringComparer.OrdinalIgnoreCase))
             return CreateResult.Refused($"{Display(path)} already has a deadline with the id '{id}'; choose another id with --id",

@@ -21,7 +21,7 @@ public sealed record SiteSettings(string InputDir, TimeZoneInfo TimeZone, IReadO
         if (!Directory.Exists(inputDir))
             return null;
         var path = Path.Combine(inputDir, "site.yml");
-        var file = File.Exists(path) ? new SourceFile("site.yml", path, File.ReadAllBytes(path)) : null;
+        var file = File.Exists(path) && FileKind.IsRegular(path) ? new SourceFile("site.yml", path, File.ReadAllBytes(path)) : null;
         var config = file is null ? null : ConfigLoader.Load(file, null, inputDir, new DiagnosticBag());
         return config is null
             ? new SiteSettings(inputDir, TimeZoneInfo.FindSystemTimeZoneById(DefaultTimeZone), [])

@@ -77,12 +77,14 @@ public static class BuildCommand
             reporter.Finish(heading, failed, result.Diagnostics, stdout, stderr);
             return ExitCodes.ContentErrors;
         }
-        if (OutputWriter.Write(result, outputDir) is { } writeError)
+        if (OutputWriter.Write(result, outputDir, out var afterSwap) is { } writeError)
         {
             Print([writeError], stdout, stderr, reporter, messages);
             reporter.Finish(heading, writeError.Text.In(messages), [.. result.Diagnostics, writeError], stdout, stderr);
             return ExitCodes.ContentErrors;
         }
+        if (afterSwap is not null)
+            Print([afterSwap], stdout, stderr, reporter, messages);
         var summary = Summary(result, outputDir, clock.Elapsed, messages);
         stdout.WriteLine(summary);
         if (options.CmsBundleDir is null && CmsNotice(messages) is { } notice)

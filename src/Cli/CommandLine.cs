@@ -40,6 +40,11 @@ public static class CommandLine
                 : $"Kjør «{CommandName} --help» for å se kommandoene og valgene.");
             return ExitCodes.UsageError;
         }
+        if (Clock.EpochProblem() is { } epoch && !args.Any(a => a == "--now" || a.StartsWith("--now=", StringComparison.Ordinal)))
+        {
+            stderr.WriteLine($"sitegen: {epoch.In(MessagesOption.FromArgs(args))}");
+            return ExitCodes.UsageError;
+        }
         // No default exception handler: it would print a stack trace and exit 1, which means content errors;
         // Program reports a bug or I/O failure in one line with exit code 3.
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });

@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using SiteGen.Diagnostics;
@@ -82,8 +83,11 @@ public sealed class CommonOptions
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         var value = Clock.Parse(text);
         if (value is null)
-            result.AddError(new LocalizedText($"--now: '{text}' is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM",
-                $"--now: «{text}» er ikke en dato – skriv 2022-12-02 eller 2022-12-02T14:00").In(MessagesOption.LanguageOf(result, Messages)));
+            result.AddError((Clock.ParseAnyYear(text) is null
+                ? new LocalizedText($"--now: '{text}' is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM",
+                    $"--now: «{text}» er ikke en dato – skriv 2022-12-02 eller 2022-12-02T14:00")
+                : new LocalizedText($"--now: '{text}' is outside the years SiteGen supports ({DateTextParser.MinYear}–{DateTextParser.MaxYear})",
+                    $"--now: «{text}» ligger utenfor årene SiteGen kan bruke ({DateTextParser.MinYear}–{DateTextParser.MaxYear}) – sjekk årstallet")).In(MessagesOption.LanguageOf(result, Messages)));
         return value;
     }
 }

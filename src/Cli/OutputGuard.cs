@@ -2,7 +2,11 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Cli;
 
-/// <summary>The output folder is replaced as a whole, so it must never hold the site's own sources, nor sit among them.</summary>
+/// <summary>
+/// The output folder is replaced as a whole, so it must never hold the site's own sources, nor sit
+/// among them. Paths are compared with symbolic links resolved: `--input input-link --output input`
+/// names one folder twice.
+/// </summary>
 public static class OutputGuard
 {
     public static Diagnostic? Check(BuildOptions options, string outputDir)
@@ -32,5 +36,5 @@ public static class OutputGuard
         return null;
     }
 
-    private static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+    private static string Full(string path) => SiteGen.Output.RealPath.Of(path);
 }

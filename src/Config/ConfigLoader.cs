@@ -10,6 +10,12 @@ namespace SiteGen.Config;
 /// <summary>Reads input/site.yml into a <see cref="SiteConfig"/>; every problem becomes a positioned diagnostic.</summary>
 public static partial class ConfigLoader
 {
+    /// <summary>Ten years: a cancelled deadline stays in calendars long enough for anyone to see it, and the sum stays inside the supported dates.</summary>
+    public const int MaxKeepCancelledDays = 3650;
+
+    /// <summary>More on one page than anyone scrolls; the bound keeps pagination arithmetic trivially safe.</summary>
+    public const int MaxNewsPerPage = 1000;
+
     public static SiteConfig? Load(SourceFile? file, string? baseUrlOverride, string inputDisplay, DiagnosticBag diagnostics)
     {
         if (file is null)
@@ -43,6 +49,15 @@ public static partial class ConfigLoader
             diagnostics.Error(DiagnosticCodes.InvalidConfig, en: "'news_per_page' must be 1 or more",
                 nb: "«news_per_page» må være 1 eller mer", map.LocationOf("news_per_page"));
         var keepCancelled = map.Int("keep_cancelled_days") ?? 90;
+        if (keepCancelled is < 0 or > MaxKeepCancelledDays)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidConfig, en: $"'keep_cancelled_days' must be between 0 and {MaxKeepCancelledDays} (ten years)",
+                nb: $"«keep_cancelled_days» må være et tall fra 0 til {MaxKeepCancelledDays} (ti år) – for eksempel 90", map.LocationOf("keep_cancelled_days"));
+            keepCancelled = 90;
+        }
+        if (newsPerPage > MaxNewsPerPage)
+            diagnostics.Error(DiagnosticCodes.InvalidConfig, en: $"'news_per_page' must be at most {MaxNewsPerPage}",
+                nb: $"«news_per_page» kan være høyst {MaxNewsPerPage} – for eksempel 10", map.LocationOf("news_per_page"));
         var config = new SiteConfig(
             Title: title ?? "",
             Subtitle: map.String("subtitle"),
@@ -51,11 +66,11 @@ public static partial class ConfigLoader
             Language: LanguageParser.Read(map, "language") ?? "nb",
             TimeZone: timeZone ?? TimeZoneInfo.Utc,
             Owner: map.String("owner") ?? "",
-            NewsPerPage: Math.Max(1, newsPerPage),
+            NewsPerPage: Math.Clamp(newsPerPage, 1, MaxNewsPerPage),
             Menu: ReadMenu(map),
             Audiences: ReadAudiences(map),
             DefaultReminders: DeadlineParser.ReadReminders(map, "deadline_reminders") ?? [TimeSpan.FromDays(7), TimeSpan.FromDays(1)],
-            KeepCancelledDays: Math.Max(0, keepCancelled),
+            KeepCancelledDays: keepCancelled,
             AccessibilityStatementUrl: map.String("accessibility_statement"),
             AllowedOrigins: [.. map.Strings("allowed_origins").Select(o => o.Value.TrimEnd('/'))],
             Params: map.ToPlain())
@@ -127,17 +142,14 @@ public static partial class ConfigLoader
 
     private static TimeZoneInfo? ReadTimeZone(YamlMap map)
     {
-        var id = map.String("time_zone") ?? "Europe/Oslo";
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            map.Diagnostics.Error(DiagnosticCodes.InvalidConfig, en: $"unknown time zone '{id}'; use an IANA name such as Europe/Oslo",
-                nb: $"tidssonen «{id}» finnes ikke – skriv for eksempel Europe/Oslo", map.LocationOf("time_zone"));
-            return null;
-        }
+        var id = map.String("time_zone")?.Trim() ?? "Europe/Oslo";
+        if (TimeZones.Find(id) is { } zone)
+            return zone;
+        var hint = TimeZones.Suggest(id);
+        map.Diagnostics.Error(DiagnosticCodes.InvalidConfig,
+            en: $"'{id}' is not a time zone of the IANA tz database; write its full name, such as {hint}",
+            nb: $"«{id}» er ikke en tidssone i IANAs tidssonedatabase – skriv hele navnet, for eksempel {hint}", map.LocationOf("time_zone"));
+        return null;
     }
 
     private static ImmutableArray<MenuItem> ReadMenu(YamlMap map)

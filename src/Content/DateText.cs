@@ -10,20 +10,39 @@ public readonly record struct DateText(DateOnly Date, TimeOnly? Time, bool IsMon
     public DateTime LocalDateTime => Date.ToDateTime(Time ?? TimeOnly.MinValue);
 }
 
-/// <summary>Parses the few date forms the content format allows, with a hint for the common Norwegian form.</summary>
+/// <summary>
+/// Parses the few date forms the content format allows, with a hint for the common Norwegian form.
+/// Digits are ASCII 0-9 only (.NET's \d also matches Arabic-Indic and full-width digits, which no
+/// calendar reads), and years lie in <see cref="MinYear"/>–<see cref="MaxYear"/>.
+/// </summary>
 public static partial class DateTextParser
 {
-    [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$")]
+    /// <summary>
+    /// The supported years. Wide enough for any real project date, narrow enough that every sum the
+    /// build makes with a date (reminders up to a year before, cancelled deadlines kept up to ten
+    /// years, time-zone offsets, month grids) stays far inside .NET's years 1–9999, and within the
+    /// span where the tz database knows the local time (before 1900 most zones are local mean time).
+    /// </summary>
+    public const int MinYear = 1900;
+    public const int MaxYear = 2199;
+
+    public static bool InRange(int year) => year is >= MinYear and <= MaxYear;
+
+    public static LocalizedText OutOfRange(string text) => new(
+        $"'{text}' is outside the dates SiteGen supports (years {MinYear}–{MaxYear})",
+        $"«{text}» ligger utenfor datoene SiteGen kan bruke (årene {MinYear}–{MaxYear}) – sjekk årstallet");
+
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?)?$")]
     private static partial Regex DayPattern();
 
-    [GeneratedRegex(@"^(\d{4})-(\d{2})$")]
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{2})$")]
     private static partial Regex MonthPattern();
 
-    [GeneratedRegex(@"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$")]
+    [GeneratedRegex(@"^([0-9]{1,2})\.\s*([0-9]{1,2})\.\s*([0-9]{4})$")]
     private static partial Regex NorwegianPattern();
 
     /// <summary>A day and time with a zone ("Z", "+01:00"), as other generators and YAML tools write them.</summary>
-    [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)$")]
+    [GeneratedRegex(@"^([0-9]{4}-[0-9]{2}-[0-9]{2})[T ]([0-9]{2}:[0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)?\s*(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)$")]
     private static partial Regex ZonedPattern();
 
     /// <summary>Returns null and an explanation when the text is not a valid date.</summary>
@@ -31,12 +50,23 @@ public static partial class DateTextParser
     {
         error = null;
         text = text.Trim();
+        if (NonAsciiDigits(text) is { } ascii)
+        {
+            error = new($"'{text}' has digits other than 0-9; write {ascii}",
+                $"«{text}» har andre sifre enn 0–9 (for eksempel arabiske eller fullbredde sifre) – skriv {ascii}");
+            return null;
+        }
         var day = DayPattern().Match(text);
         if (day.Success)
             return ParseDay(day, text, out error);
         var month = MonthPattern().Match(text);
         if (month.Success && allowMonth)
         {
+            if (!InRange(Int(month, 1)))
+            {
+                error = OutOfRange(text);
+                return null;
+            }
             if (TryDate(Int(month, 1), Int(month, 2), 1, out var first))
                 return new DateText(first, null, IsMonth: true);
             error = new($"'{text}' is not a real month",
@@ -70,6 +100,11 @@ public static partial class DateTextParser
     private static DateText? ParseDay(Match m, string text, out LocalizedText? error)
     {
         error = null;
+        if (!InRange(Int(m, 1)))
+        {
+            error = OutOfRange(text);
+            return null;
+        }
         if (!TryDate(Int(m, 1), Int(m, 2), Int(m, 3), out var date))
         {
             error = new($"'{text}' is not a real date (no such day in that month)",
@@ -86,6 +121,14 @@ public static partial class DateTextParser
             return null;
         }
         return new DateText(date, new TimeOnly(hour, minute, second), IsMonth: false);
+    }
+
+    /// <summary>The text with every non-ASCII decimal digit written as 0-9, or null when it has none.</summary>
+    public static string? NonAsciiDigits(string text)
+    {
+        if (!text.Any(c => char.IsDigit(c) && !char.IsAsciiDigit(c)))
+            return null;
+        return string.Concat(text.Select(c => char.IsDigit(c) && !char.IsAsciiDigit(c) ? (char)('0' + (int)char.GetNumericValue(c)) : c));
     }
 
     private static int Int(Match m, int group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);

@@ -8,7 +8,7 @@ namespace SiteGen.Content;
 /// <summary>Reads the front matter and body shared by news items and pages.</summary>
 public static partial class DocumentParser
 {
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}-")]
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}-")]
     private static partial Regex DatePrefix();
 
     /// <summary>The parsed document and its front matter (for the fields only one kind has), or nulls after reporting why.</summary>

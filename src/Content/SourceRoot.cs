@@ -61,14 +61,55 @@ internal sealed class SourceRoot(string path, string display)
                 continue; // editors' tools leave .DS_Store, .swp and the like; they are never content
             if (entry.LinkTarget is not null && !LinkStaysInside(entry, diagnostics))
                 continue;
+            if (!NameIsPlain(entry, diagnostics))
+                continue;
             if (entry is DirectoryInfo sub)
             {
                 if (entry.LinkTarget is null)
                     WalkInto(sub, found, diagnostics);
             }
-            else
+            else if (IsRegularFile(entry, diagnostics))
                 found.Add(Relative(entry.FullName));
         }
+    }
+
+    /// <summary>
+    /// Only regular files are read: a named pipe (mkfifo) blocks the first read until someone
+    /// writes to it, and a device or socket is no content. They are skipped with a warning, never opened.
+    /// </summary>
+    private bool IsRegularFile(FileSystemInfo entry, DiagnosticBag diagnostics)
+    {
+        var path = entry.LinkTarget is null ? entry.FullName : entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry.FullName;
+        var kind = FileKind.Of(path);
+        if (kind == FileKind.Kind.Regular)
+            return true;
+        var (en, nb) = kind switch
+        {
+            FileKind.Kind.Pipe => ("a named pipe", "et rør (named pipe, laget med mkfifo)"),
+            FileKind.Kind.Socket => ("a socket", "en socket"),
+            FileKind.Kind.Device => ("a device", "en enhetsfil"),
+            _ => ("not a regular file", "ikke en vanlig fil"),
+        };
+        diagnostics.Warning(DiagnosticCodes.MissingFile,
+            en: $"'{entry.Name}' is {en}, not a file; it was skipped — remove it from {Display}/",
+            nb: $"«{entry.Name}» er {nb}, ikke en vanlig fil, og ble hoppet over – fjern den fra {Display}/",
+            SourceLocation.StartOf(DisplayOf(entry.FullName)));
+        return false;
+    }
+
+    /// <summary>
+    /// A name with a line break or control character cannot be written in a link, a feed or a
+    /// message line; the editor renames the file (the message shows the name escaped).
+    /// </summary>
+    private bool NameIsPlain(FileSystemInfo entry, DiagnosticBag diagnostics)
+    {
+        if (!entry.Name.Any(c => char.IsControl(c) || ForbiddenCharacters.IsForbidden(c) || c is '\u2028' or '\u2029'))
+            return true;
+        diagnostics.Error(DiagnosticCodes.InvalidText,
+            en: $"the name '{entry.Name}' has a line break or an invisible control character; rename it",
+            nb: $"navnet «{entry.Name}» har et linjeskift eller et usynlig kontrolltegn – gi {(entry is DirectoryInfo ? "mappen" : "filen")} et nytt navn",
+            SourceLocation.StartOf(DisplayOf(entry.FullName)));
+        return false;
     }
 
     private bool LinkStaysInside(FileSystemInfo entry, DiagnosticBag diagnostics)

@@ -37,7 +37,7 @@ public static class TextDecoder
                 nb: "filen inneholder et NUL-tegn, så den er neppe en tekstfil – er det riktig fil?", LocationOf(file.DisplayPath, text, nul));
             return null;
         }
-        return NormalizeNewlines(text);
+        return ForbiddenCharacters.Clean(NormalizeNewlines(text), file.DisplayPath, diagnostics);
     }
 
     public static string NormalizeNewlines(string text) =>

@@ -28,6 +28,8 @@ public static partial class DeadlineParser
         var root = source.Parse(text, whole);
         if (whole.HasErrors)
             return ParseRecordByRecord(file, text, whole, markdown, diagnostics);
+        foreach (var warning in whole.ToImmutable())
+            diagnostics.Add(warning); // the YAML layer's warnings (control characters made by escapes)
         if (root is null || YamlValues.IsNull(root))
             return DeadlineFile.Empty;
         // "deadlines:" over the list is the shape a CMS file collection edits (it wants a map at the top); the bare list still works.
@@ -207,6 +209,9 @@ public static partial class DeadlineParser
             map.Location, DeadlineFingerprint.Of(map.Node), map.Has("link") ? map.LocationOf("link") : null, audiences) { Recovered = recovered };
     }
 
+    /// <summary>The longest reminder: calendars show alarms a year ahead at most, and deadline minus a year stays inside the supported dates.</summary>
+    public static readonly TimeSpan MaxReminder = TimeSpan.FromDays(366);
+
     private static string Shown(DateText d) =>
         d.Time is { } t ? $"{d.Date:yyyy-MM-dd} {t:HH\\:mm}" : $"{d.Date:yyyy-MM-dd}";
 
@@ -220,7 +225,12 @@ public static partial class DeadlineParser
             try
             {
                 var span = XmlConvert.ToTimeSpan(text);
-                if (span > TimeSpan.Zero)
+                if (span > MaxReminder)
+                    map.Diagnostics.Error(DiagnosticCodes.WrongType,
+                        en: $"a reminder may be at most a year (P366D) before the deadline, found '{text}'",
+                        nb: $"en påminnelse kan være høyst ett år (P366D) før fristen, men er «{text}» – skriv for eksempel P30D (30 dager før)",
+                        location);
+                else if (span > TimeSpan.Zero)
                     builder.Add(span);
                 else
                     map.Diagnostics.Error(DiagnosticCodes.WrongType,
@@ -228,7 +238,7 @@ public static partial class DeadlineParser
                         nb: $"en påminnelse må være en tid før fristen, men er «{text}» – skriv for eksempel P7D (7 dager før) eller PT2H (2 timer før)",
                         location);
             }
-            catch (FormatException)
+            catch (Exception e) when (e is FormatException or OverflowException)
             {
                 map.Diagnostics.Error(DiagnosticCodes.WrongType,
                     en: $"'{text}' is not a duration; write for example P7D (7 days), P1D (1 day) or PT2H (2 hours)",

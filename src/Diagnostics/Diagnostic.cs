@@ -21,10 +21,31 @@ public sealed record Diagnostic(Severity Severity, string Code, LocalizedText Te
     /// one message per line (problem matchers, editors) do not split it.
     /// </summary>
     public string Format(MessageLanguage language) =>
-        $"{Location?.ToString() ?? "sitegen"}: {(IsError ? "error" : "warning")} {Code}: {OneLine(Text.In(language))}";
+        OneLine($"{Location?.ToString() ?? "sitegen"}: {(IsError ? "error" : "warning")} {Code}: {Text.In(language)}");
 
-    private static string OneLine(string text) =>
-        text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+    /// <summary>
+    /// One message, one line: a file name or value with a line break or control character in it
+    /// (quoted in the message) is shown escaped, as \n or \u000B, so tools that read the lines
+    /// never see half a message.
+    /// </summary>
+    public static string OneLine(string text)
+    {
+        if (!text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
+            return text;
+        var builder = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+        return builder.ToString();
+    }
 
     /// <summary>The canonical line in English, for logs and test failures; what editors see goes through <see cref="Format"/>.</summary>
     public override string ToString() => Format(MessageLanguage.En);

@@ -24,7 +24,8 @@ public static class DiagnosticCodes
     public const string NonexistentTime = "SG1015";
     public const string MarkdownTooComplex = "SG1016";
     public const string UnknownLanguage = "SG1017";
-    // SG1018–SG1020 are left for messages about the limits of input files.
+    public const string ControlCharacter = "SG1018";
+    // SG1019–SG1020 are left for messages about the limits of input files.
     public const string MisspelledKey = "SG1021";
     public const string PlaceholderText = "SG1022";
     public const string NotChecked = "SG1023";

@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -60,5 +61,6 @@ public static class PdfInspector
         && info.TryGet(NameToken.Marked, out var marked)
         && marked is BooleanToken { Data: true };
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    // A PDF's metadata is written by any tool; control characters in it would break the feeds and the search index.
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : ForbiddenCharacters.Replace(text.Replace('\0', ' ')).Trim();
 }

@@ -9,38 +9,135 @@ namespace SiteGen.Output;
 /// </summary>
 public static class OutputWriter
 {
-    public static Diagnostic? Write(BuildResult result, string outputDir)
+    /// <summary>Writes the site; null on success, else the error. A problem after the swap (the old tree not removable) is in <paramref name="warning"/>.</summary>
+    public static Diagnostic? Write(BuildResult result, string outputDir) => Write(result, outputDir, out _);
+
+    public static Diagnostic? Write(BuildResult result, string outputDir, out Diagnostic? warning)
     {
-        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        warning = null;
+        // Through a link the real folder is written, so the link stays and the guard's real-path checks hold.
+        var target = RealPath.Of(outputDir);
         if (File.Exists(target))
             return Problem(new($"'{outputDir}' is a file, not a folder; remove it or choose another --output",
                 $"«{outputDir}» er en fil, ikke en mappe – slett den, eller velg en annen mappe med --output"));
         var parent = Path.GetDirectoryName(target)!;
         var name = Path.GetFileName(target);
-        var staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
-        var retired = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
+        var staging = Path.Combine(parent, $".{name}.new");
+        var retired = Path.Combine(parent, $".{name}.old");
         try
         {
             Directory.CreateDirectory(parent);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Problem(new($"cannot write the site to '{outputDir}': {e.Message}",
+                $"nettstedet kan ikke skrives til «{outputDir}» (systemet sier: «{e.Message.TrimEnd('.')}») – sjekk at mappen over finnes og at du har tilgang til den"));
+        }
+        using var held = TakeLock(parent, name, outputDir, out var busy);
+        if (busy is not null)
+            return busy;
+        if (Recover(target, retired) is { } unrecoverable)
+            return unrecoverable;
+        if (!OutputMarker.MayReplace(target))
+            return Problem(new($"'{outputDir}' already holds files that SiteGen did not write (it has no {OutputMarker.FileName}); nothing was changed. Choose another --output, or empty the folder if it may be replaced",
+                $"mappen «{outputDir}» har filer som SiteGen ikke har laget (den mangler {OutputMarker.FileName}), og ingenting er endret – velg en annen mappe med --output, eller tøm mappen hvis den kan byttes ut"));
+        try
+        {
             DeleteIfExists(staging);
+            DeleteIfExists(retired); // left by a build that stopped after its swap
             WriteAll(result, staging);
-            if (Directory.Exists(target))
-            {
-                DeleteIfExists(retired);
-                Directory.Move(target, retired);
-            }
-            Directory.Move(staging, target);
-            DeleteIfExists(retired);
-            return null;
+            OutputMarker.WriteInto(staging);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(staging);
-            if (!Directory.Exists(target) && Directory.Exists(retired))
-                Directory.Move(retired, target);
             return Problem(new($"cannot write the site to '{outputDir}': {e.Message}; the previous site was left as it was",
                 $"nettstedet kan ikke skrives til «{outputDir}» (systemet sier: «{e.Message.TrimEnd('.')}») – det forrige nettstedet ligger der fortsatt uendret; sjekk at mappen ikke er åpen i et annet program, og at du har tilgang til den"));
         }
+        try
+        {
+            if (Directory.Exists(target))
+                AtomicSwap.Exchange(staging, target, retired);
+            else
+                Directory.Move(staging, target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Only the fallback's two renames can stop halfway; put the old site back if so.
+            if (!Directory.Exists(target) && Directory.Exists(retired))
+                TryMove(retired, target);
+            TryDelete(staging);
+            return Problem(Directory.Exists(target) && OutputMarker.IsMarked(target)
+                ? new($"cannot put the new site in place at '{outputDir}': {e.Message}; the previous site is still there",
+                    $"det nye nettstedet kan ikke settes på plass i «{outputDir}» (systemet sier: «{e.Message.TrimEnd('.')}») – det forrige nettstedet ligger der fortsatt")
+                : new($"cannot put the new site in place at '{outputDir}': {e.Message}; the folder may be empty now — run the build again",
+                    $"det nye nettstedet kan ikke settes på plass i «{outputDir}» (systemet sier: «{e.Message.TrimEnd('.')}») – mappen kan nå være tom; kjør byggingen på nytt"));
+        }
+        try
+        {
+            DeleteIfExists(retired);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The new site is in place; only the old copy beside it is left. Say exactly that.
+            warning = new Diagnostic(Severity.Warning, DiagnosticCodes.OutputNotWritable, new(
+                $"the new site is in '{outputDir}', but the previous one could not be removed from '{retired}' ({e.Message}); the next build tries again, or delete it yourself",
+                $"det nye nettstedet ligger i «{outputDir}», men det forrige kunne ikke slettes fra «{retired}» (systemet sier: «{e.Message.TrimEnd('.')}») – neste bygging prøver igjen, eller slett mappen selv"), null);
+        }
+        return null;
+    }
+
+    private static OutputLock? TakeLock(string parent, string name, string outputDir, out Diagnostic? busy)
+    {
+        busy = null;
+        OutputLock? taken;
+        try
+        {
+            taken = OutputLock.Take(Path.Combine(parent, $".{name}.lock"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            busy = Problem(new($"cannot lock '{outputDir}' for writing: {e.Message}; nothing was changed",
+                $"mappen «{outputDir}» kan ikke låses for skriving (systemet sier: «{e.Message.TrimEnd('.')}»), og ingenting er endret – sjekk at du har tilgang til mappen over"));
+            return null;
+        }
+        if (taken is null)
+            busy = Problem(new($"another build is writing to '{outputDir}' and did not finish within {OutputLock.Wait.TotalSeconds:0} s; nothing was changed. Run the build again when it is done",
+                $"en annen bygging skriver til «{outputDir}» og ble ikke ferdig innen {OutputLock.Wait.TotalSeconds:0} sekunder, og ingenting er endret – kjør byggingen igjen når den andre er ferdig"));
+        return taken;
+    }
+
+    /// <summary>
+    /// A build killed between the fallback's two renames left no output folder and the old site under
+    /// the retired name: put it back before anything else. Also removes what older versions left (.name.new-PID).
+    /// </summary>
+    private static Diagnostic? Recover(string target, string retired)
+    {
+        try
+        {
+            if (!Directory.Exists(target) && Directory.Exists(retired) && OutputMarker.IsMarked(retired))
+                Directory.Move(retired, target);
+            var parent = Path.GetDirectoryName(target)!;
+            var name = Path.GetFileName(target);
+            foreach (var stale in Directory.EnumerateDirectories(parent, $".{name}.*-*"))
+            {
+                var suffix = Path.GetFileName(stale)[(name.Length + 2)..];
+                if ((suffix.StartsWith("new-", StringComparison.Ordinal) || suffix.StartsWith("old-", StringComparison.Ordinal)) && suffix[4..].All(char.IsAsciiDigit))
+                    TryDelete(stale);
+            }
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Problem(new($"an earlier build was interrupted and its leftovers beside '{target}' cannot be cleaned: {e.Message}",
+                $"en tidligere bygging ble avbrutt, og det den etterlot ved siden av «{target}», kan ikke ryddes (systemet sier: «{e.Message.TrimEnd('.')}»)"));
+        }
+    }
+
+    private static void TryMove(string from, string to)
+    {
+        try { Directory.Move(from, to); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* reported by the caller's message */ }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -16,7 +17,7 @@ public sealed class YamlSource(string path, int firstLine)
     /// <summary>Parses one document; null (plus a diagnostic) when the text is not YAML.</summary>
     public YamlNode? Parse(string text, DiagnosticBag diagnostics)
     {
-        var parser = new TrackingParser(new Parser(new StringReader(text)));
+        var parser = new YamlLimits(new Parser(new StringReader(text)));
         try
         {
             var stream = new YamlStream();
@@ -28,7 +29,15 @@ public sealed class YamlSource(string path, int firstLine)
                     nb: "en linje med «---» deler filen i to – fjern linjen", At(second.Start));
                 return null;
             }
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            if (stream.Documents.Count == 0)
+                return null;
+            CleanEscapes(stream.Documents[0].RootNode, diagnostics);
+            return stream.Documents[0].RootNode;
+        }
+        catch (YamlRefusedException e)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new LocalizedText("invalid YAML: ", YamlMessages.PrefixNb) + e.Text, At(e.At));
+            return null;
         }
         catch (YamlException e)
         {
@@ -51,6 +60,38 @@ public sealed class YamlSource(string path, int firstLine)
         }
     }
 
+    /// <summary>
+    /// The file's text is already free of control characters (TextDecoder), but an escape in double
+    /// quotes ("\v", "\x01", "\uFFFE") makes them anew; the same rule replaces them, at the value.
+    /// </summary>
+    private void CleanEscapes(YamlNode root, DiagnosticBag diagnostics)
+    {
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>([root]);
+        while (pending.TryPop(out var node))
+        {
+            if (!seen.Add(node))
+                continue; // an alias: the same node, cleaned once
+            switch (node)
+            {
+                case YamlScalarNode { Style: ScalarStyle.DoubleQuoted, Value: { } value } scalar:
+                    scalar.Value = ForbiddenCharacters.Clean(value, At(scalar), diagnostics);
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var child in sequence.Children)
+                        pending.Push(child);
+                    break;
+                case YamlMappingNode mapping:
+                    foreach (var (key, value) in mapping.Children)
+                    {
+                        pending.Push(key);
+                        pending.Push(value);
+                    }
+                    break;
+            }
+        }
+    }
+
     /// <summary>The position (1-based) of the first tab in a line's indentation, if any.</summary>
     private static Mark? FirstIndentingTab(string text)
     {
@@ -63,21 +104,6 @@ public sealed class YamlSource(string path, int firstLine)
                 return new Mark(0, i + 1, tab + 1);
         }
         return null;
-    }
-
-    /// <summary>Remembers where the last event that parsed well ended, for errors YamlDotNet gives without a position.</summary>
-    private sealed class TrackingParser(IParser inner) : IParser
-    {
-        public Mark LastGoodMark { get; private set; } = new(0, 1, 1);
-
-        public ParsingEvent? Current => inner.Current;
-
-        public bool MoveNext()
-        {
-            if (inner.Current is { } current)
-                LastGoodMark = current.End;
-            return inner.MoveNext();
-        }
     }
 
     public SourceLocation At(Mark mark) =>

@@ -62,6 +62,7 @@ public sealed partial class NorwegianMessagesTests
             ("input/news/framtid.md", "---\ntitle: Framtid\ndate: 2023-01-10\n---\nTekst.\n"),
             ("input/news/adresse.md", "---\ntitle: Adresse\ndate: 2022-11-01\nslug: Min Sak\naliases: [gammel, /]\ntemplate: ../hemmelig\n---\nTekst.\n"),
             ("input/news/sak.md", "---\ntitle: Sak\ndate: 2022-11-01\n---\nTekst.\n"),
+            ("input/news/kontrolltegn.md", "---\ntitle: Kontroll\u000Btegn\ndate: 2022-11-01\nsummary: !!str x\nextra: &l [*l]\n---\nTekst.\n"),
             ("input/news/stavet.md", "---\ntitle: Stavet\ndate: 2022-11-01\npublish_date: 2022-12-01\n---\nSkriv saken her. En tom linje gir nytt avsnitt.\n\nSe [saken med tabulator](/aktuelt/tab/).\n"),
             ("input/news/2022-10-01-sak.md", "---\ntitle: Sak igjen\ndate: 2022-10-01\n---\nTekst.\n"),
             ("input/news/---.md", "---\ntitle: Uten navn\ndate: 2022-11-01\n---\nTekst.\n"),

@@ -7,6 +7,8 @@ namespace SiteGen.Tests.Robustness;
 /// <summary>
 /// Property tests: whatever an editor types, the build either succeeds or fails with errors that
 /// each name a file and a line; it never throws. Bounded in iterations, so CI time stays small.
+/// Seeds are fixed in CI and random locally (see <see cref="Property"/>); the seeds listed here once
+/// found a crash and always run.
 /// </summary>
 public sealed class RandomInputTests
 {
@@ -28,32 +30,32 @@ public sealed class RandomInputTests
     [Fact]
     public void Build_RandomNewsItems_NeverThrowAndErrorsArePositioned()
     {
-        NewsFile.Array[1, 3].Sample(files =>
+        Property.Check(NewsFile.Array[1, 3], files =>
         {
             using var site = new TestSite([.. files.Select((f, i) => ($"input/news/sak-{i}.md", f))]);
             AssertBuildIsWellBehaved(site);
-        }, iter: Iterations, threads: 1);
+        }, Iterations, "a4rzMuqFS971"); // a tag, «title: !![](bilde.png)'…», crashed YamlDotNet (issue 12)
     }
 
     [Fact]
     public void Build_RandomDeadlineData_NeverThrowsAndErrorsArePositioned()
     {
         var record = Gen.Select(Text, Text, Text, (a, b, c) => $"- id: {a}\n  title: {b}\n  date: {c}\n");
-        Gen.OneOf(record.Array[1, 4].Select(r => string.Concat(r)), Text).Sample(yaml =>
+        Property.Check(Gen.OneOf(record.Array[1, 4].Select(r => string.Concat(r)), Text), yaml =>
         {
             using var site = new TestSite(("input/data/deadlines.yml", yaml));
             AssertBuildIsWellBehaved(site);
-        }, iter: Iterations, threads: 1);
+        }, Iterations);
     }
 
     [Fact]
     public void Build_RandomMarkdownBodies_NeverThrow()
     {
-        Text.Array[1, 5].Select(parts => string.Join("\n\n", parts)).Sample(body =>
+        Property.Check(Text.Array[1, 5].Select(parts => string.Join("\n\n", parts)), body =>
         {
             using var site = new TestSite(("input/pages/side.md", $"---\ntitle: Side\n---\n{body}\n"));
             AssertBuildIsWellBehaved(site);
-        }, iter: Iterations, threads: 1);
+        }, Iterations);
     }
 
     private static void AssertBuildIsWellBehaved(TestSite site)

@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using SiteGen.Cli;
+using SiteGen.Diagnostics;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Robustness;
+
+/// <summary>
+/// Runs `build` on a hostile mini-site the way an editor would meet it: a previous site sits in
+/// output/, the build runs with a time limit (a hang fails the test instead of stalling the run),
+/// and afterwards output/, input/ and the theme are compared byte for byte with before.
+/// </summary>
+public static class HostileBuild
+{
+    public static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
+
+    public sealed record Outcome(int Exit, string Stderr, string Stdout);
+
+    /// <summary>Builds; fails the test on a hang, an exception, a trace, or a touched input/ or theme/.</summary>
+    public static Outcome Run(TestSite site, string? theme = null, DateTimeOffset? now = null, bool keepOutputOnSuccess = false)
+    {
+        PreviousSite(site.OutputDir);
+        var output = Snapshot(site.OutputDir);
+        var input = Snapshot(site.InputDir);
+        var themeBefore = theme is null ? "" : Snapshot(theme);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var build = Task.Factory.StartNew(() => BuildCommand.Run(site.Options(now: now, theme: theme), site.OutputDir, stdout, stderr),
+            TaskCreationOptions.LongRunning);
+        Assert.True(build.Wait(Limit), $"the build did not finish within {Limit.TotalSeconds} s (a hang)\n{stderr}");
+
+        var outcome = new Outcome(build.Result, stderr.ToString(), stdout.ToString());
+        Assert.DoesNotContain("   at ", outcome.Stderr); // no stack trace
+        Assert.Equal(input, Snapshot(site.InputDir));
+        if (theme is not null)
+            Assert.Equal(themeBefore, Snapshot(theme));
+        if (outcome.Exit != ExitCodes.Success || keepOutputOnSuccess)
+            Assert.Equal(output, Snapshot(site.OutputDir));
+        return outcome;
+    }
+
+    /// <summary>Builds and asserts exit 1 with an error of <paramref name="code"/> at <paramref name="position"/> (e.g. "input/site.yml(3,").</summary>
+    public static Outcome Fails(TestSite site, string position, string code, string? theme = null, DateTimeOffset? now = null)
+    {
+        var outcome = Run(site, theme, now);
+        Assert.True(outcome.Exit == ExitCodes.ContentErrors, $"exit {outcome.Exit}\n{outcome.Stderr}");
+        Assert.Contains(position, outcome.Stderr);
+        Assert.Contains($"error {code}:", outcome.Stderr);
+        return outcome;
+    }
+
+    /// <summary>Runs the real command line in its own process (for what only a process has: environment variables, exit on stack overflow).</summary>
+    public static Outcome Process(TestSite site, string[] args, params (string Name, string? Value)[] env)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = site.Root };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitegen.dll"));
+        foreach (var arg in args)
+            info.ArgumentList.Add(arg);
+        foreach (var (name, value) in env)
+            info.Environment[name] = value;
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(Limit))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"sitegen {string.Join(' ', args)} did not finish within {Limit.TotalSeconds} s (a hang)");
+        }
+        return new Outcome(process.ExitCode, stderr.Result, stdout.Result);
+    }
+
+    /// <summary>What a previous successful build left: a page and SiteGen's marker.</summary>
+    public static void PreviousSite(string outputDir)
+    {
+        Directory.CreateDirectory(outputDir);
+        File.WriteAllText(Path.Combine(outputDir, "forrige.html"), "forrige versjon");
+        OutputMarkerFile(outputDir);
+    }
+
+    public static void OutputMarkerFile(string outputDir)
+    {
+        var marker = Path.Combine(outputDir, SiteGen.Output.OutputMarker.FileName);
+        if (!File.Exists(marker))
+            File.WriteAllText(marker, SiteGen.Output.OutputMarker.Content);
+    }
+
+    public static string Snapshot(string dir) => !Directory.Exists(dir) ? "(none)" : string.Join("\n",
+        Directory.EnumerateFileSystemEntries(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => $"{Path.GetRelativePath(dir, f)}:{Describe(f)}"));
+
+    private static string Describe(string path) => SiteGen.Content.FileKind.Of(path) switch
+    {
+        SiteGen.Content.FileKind.Kind.Regular => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))),
+        SiteGen.Content.FileKind.Kind.Link => "link " + new FileInfo(path).LinkTarget,
+        var kind => kind.ToString(),
+    };
+}

@@ -66,7 +66,9 @@ public sealed class ServeBrowserTests(BrowserFixture fixture)
         await page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)");
 
         site.Write(NewsFile, good.Replace("date: 2022-11-10", "date: 2.12.2022", StringComparison.Ordinal));
-        await Eventually(page, "() => document.getElementById('sitegen-errors') !== null", "the error box", serve);
+        // Measured once the reloaded page has loaded, as an editor sees it: the box exists in the DOM a moment
+        // before the preview's style sheet applies.
+        await Eventually(page, "() => document.getElementById('sitegen-errors') !== null && document.readyState === 'complete'", "the error box", serve);
 
         var box = await page.EvaluateAsync<BoxFacts>(BoxFactsScript);
         Assert.True(box.InView, $"the box is not in the viewport: top {box.Top}, bottom {box.Bottom}, window {box.WindowHeight} px high");

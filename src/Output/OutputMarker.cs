@@ -1,3 +1,5 @@
+using SiteGen.Content;
+
 namespace SiteGen.Output;
 
 /// <summary>
@@ -15,9 +17,41 @@ public static class OutputMarker
 
     public static bool IsMarked(string dir) => File.Exists(Path.Combine(dir, FileName));
 
-    /// <summary>True when SiteGen may replace the folder: it does not exist, is empty, or holds the marker.</summary>
+    /// <summary>True when SiteGen may replace the folder: it does not exist, is empty, holds the marker, or is a site an earlier SiteGen wrote.</summary>
     public static bool MayReplace(string dir) =>
-        !Directory.Exists(dir) || IsMarked(dir) || !Directory.EnumerateFileSystemEntries(dir).Any();
+        !Directory.Exists(dir) || IsMarked(dir) || !Directory.EnumerateFileSystemEntries(dir).Any() || WrittenBeforeMarkers(dir);
+
+    /// <summary>
+    /// Output folders built before the marker existed carry none, and every editor's checkout has one. They are
+    /// recognised by what only SiteGen writes together: sitemap.xml and robots.txt at the top, and a calendar
+    /// feed one folder down whose PRODID names SiteGen. Only regular files are read, and only their start.
+    /// </summary>
+    public static bool WrittenBeforeMarkers(string dir)
+    {
+        if (!FileKind.IsRegular(Path.Combine(dir, "sitemap.xml")) || !FileKind.IsRegular(Path.Combine(dir, "robots.txt")))
+            return false;
+        try
+        {
+            return Directory.EnumerateDirectories(dir)
+                .SelectMany(sub => Directory.EnumerateFiles(sub, "*.ics"))
+                .Take(50)
+                .Any(NamesSiteGen);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // unreadable: not recognised, so it is refused as any unmarked folder is
+        }
+    }
+
+    private static bool NamesSiteGen(string icsPath)
+    {
+        if (!FileKind.IsRegular(icsPath))
+            return false;
+        using var stream = File.OpenRead(icsPath);
+        var buffer = new byte[1024];
+        var head = System.Text.Encoding.UTF8.GetString(buffer, 0, stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false));
+        return head.StartsWith("BEGIN:VCALENDAR", StringComparison.Ordinal) && head.Contains("\nPRODID:-//SiteGen//", StringComparison.Ordinal);
+    }
 
     public static void WriteInto(string dir) => File.WriteAllText(Path.Combine(dir, FileName), Content);
 }

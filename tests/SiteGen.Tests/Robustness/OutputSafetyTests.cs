@@ -82,6 +82,39 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void Build_OutputOfAnEarlierSiteGenWithoutMarker_IsReplaced()
+    {
+        using var site = new TestSite();
+        Assert.Equal(ExitCodes.Success, Build(site, site.InputDir, RepoPaths.Theme, site.OutputDir).Exit);
+        File.Delete(Path.Combine(site.OutputDir, OutputMarker.FileName)); // as every checkout's output/ was before markers
+        File.WriteAllText(Path.Combine(site.OutputDir, "gammel.html"), "fra forrige bygg");
+
+        var (exit, stderr) = Build(site, site.InputDir, RepoPaths.Theme, site.OutputDir);
+
+        Assert.True(exit == ExitCodes.Success, stderr);
+        Assert.True(File.Exists(Path.Combine(site.OutputDir, OutputMarker.FileName)));
+        Assert.False(File.Exists(Path.Combine(site.OutputDir, "gammel.html")));
+    }
+
+    [Fact]
+    public void Build_FolderThatOnlyLooksLikeASite_IsRefusedAndKept()
+    {
+        using var site = new TestSite();
+        var mine = Path.Combine(site.Root, "mine-filer");
+        Directory.CreateDirectory(Path.Combine(mine, "kalender"));
+        File.WriteAllText(Path.Combine(mine, "sitemap.xml"), "<urlset/>");
+        File.WriteAllText(Path.Combine(mine, "robots.txt"), "User-agent: *");
+        File.WriteAllText(Path.Combine(mine, "kalender", "min.ics"), "BEGIN:VCALENDAR\r\nPRODID:-//Outlook//NO\r\nEND:VCALENDAR\r\n");
+        var before = HostileBuild.Snapshot(mine);
+
+        var (exit, stderr) = Build(site, site.InputDir, RepoPaths.Theme, mine);
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Contains($"has no {OutputMarker.FileName}", stderr);
+        Assert.Equal(before, HostileBuild.Snapshot(mine));
+    }
+
+    [Fact]
     public void Build_EmptyOrMissingFolder_IsWrittenWithTheMarker_AndReplacedNextTime()
     {
         using var site = new TestSite();

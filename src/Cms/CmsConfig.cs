@@ -61,20 +61,16 @@ public static class CmsConfig
         var backend = new YamlMapping();
         switch (cms.Backend)
         {
-            case "github":
-                backend.Add("name", "github");
+            case "github" or "gitlab":
+                backend.Add("name", cms.Backend);
                 backend.Add("repo", cms.Repo);
                 backend.Add("branch", cms.Branch);
-                backend.Add("base_url", cms.BaseUrl);
-                backend.Add("auth_endpoint", cms.AuthEndpoint);
-                break;
-            case "gitlab":
-                backend.Add("name", "gitlab");
-                backend.Add("repo", cms.Repo);
-                backend.Add("branch", cms.Branch);
-                backend.Add("auth_type", "pkce");
-                backend.Add("app_id", cms.AppId);
-                backend.Add("api_root", cms.ApiRoot);
+                if (cms.Backend == "gitlab")
+                {
+                    backend.Add("auth_type", "pkce"); // GitLab signs in without a server of the site's own
+                    backend.Add("app_id", cms.AppId);
+                    backend.Add("api_root", cms.ApiRoot);
+                }
                 backend.Add("base_url", cms.BaseUrl);
                 backend.Add("auth_endpoint", cms.AuthEndpoint);
                 break;

@@ -148,6 +148,7 @@ public sealed partial class CmsConfigTests
         Assert.Equal("biblioteket/nettsted", config["backend"]["repo"].ToString());
         Assert.Equal("main", config["backend"]["branch"].ToString());
         Assert.Equal("https://oauth.biblioteket.example", config["backend"]["base_url"].ToString());
+        Assert.False(((YamlMappingNode)config["backend"]).Children.ContainsKey(new YamlScalarNode("auth_type")), "GitHub signs in through the OAuth endpoint, not PKCE");
         var policy = result.Html("admin/index.html").QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content")!;
         Assert.Contains("connect-src 'self' http://127.0.0.1:8081 http://localhost:8081 https://api.github.com https://oauth.biblioteket.example;", policy);
     }

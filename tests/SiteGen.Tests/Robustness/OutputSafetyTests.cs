@@ -20,6 +20,17 @@ public sealed class OutputSafetyTests
         return (exit, stderr.ToString());
     }
 
+    private static void AssertRefusedAndKept(TestSite site, string folder)
+    {
+        var before = HostileBuild.Snapshot(folder);
+
+        var (exit, stderr) = Build(site, site.InputDir, RepoPaths.Theme, folder);
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Contains($"has no {OutputMarker.FileName}", stderr);
+        Assert.Equal(before, HostileBuild.Snapshot(folder));
+    }
+
     [Fact]
     public void Build_OutputIsInputThroughALink_IsRefusedAndInputKept()
     {
@@ -72,13 +83,7 @@ public sealed class OutputSafetyTests
         var mine = Path.Combine(site.Root, "mine-filer");
         Directory.CreateDirectory(mine);
         File.WriteAllText(Path.Combine(mine, "viktig.txt"), "ikke slett meg");
-        var before = HostileBuild.Snapshot(mine);
-
-        var (exit, stderr) = Build(site, site.InputDir, RepoPaths.Theme, mine);
-
-        Assert.Equal(ExitCodes.ContentErrors, exit);
-        Assert.Contains($"has no {OutputMarker.FileName}", stderr);
-        Assert.Equal(before, HostileBuild.Snapshot(mine));
+        AssertRefusedAndKept(site, mine);
     }
 
     [Fact]
@@ -105,13 +110,7 @@ public sealed class OutputSafetyTests
         File.WriteAllText(Path.Combine(mine, "sitemap.xml"), "<urlset/>");
         File.WriteAllText(Path.Combine(mine, "robots.txt"), "User-agent: *");
         File.WriteAllText(Path.Combine(mine, "kalender", "min.ics"), "BEGIN:VCALENDAR\r\nPRODID:-//Outlook//NO\r\nEND:VCALENDAR\r\n");
-        var before = HostileBuild.Snapshot(mine);
-
-        var (exit, stderr) = Build(site, site.InputDir, RepoPaths.Theme, mine);
-
-        Assert.Equal(ExitCodes.ContentErrors, exit);
-        Assert.Contains($"has no {OutputMarker.FileName}", stderr);
-        Assert.Equal(before, HostileBuild.Snapshot(mine));
+        AssertRefusedAndKept(site, mine);
     }
 
     [Fact]

@@ -82,6 +82,7 @@ public static class SiteBuilder
             .. RenderPages(renderer, model, cache, diagnostics),
             .. NewsFeeds(model),
             .. Discovery(model, renderer),
+            .. SearchIndex(model, renderer, cache, diagnostics),
             .. Calendars(model, cache, diagnostics),
             .. model.StaticFiles.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)),
             .. model.Files.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)),
@@ -135,11 +136,15 @@ public static class SiteBuilder
             sources.Deadlines is null ? DeadlineFile.Empty : Cached(sources.Deadlines, DeadlineParser.ParseFile) ?? DeadlineFile.Empty);
     }
 
-    /// <summary>The calendar stamps of the final deadlines, from the history read in the load phase.</summary>
+    /// <summary>The calendar stamps of the final deadlines, from the history read in the load phase; the history is parsed again only after a commit or a change of settings.</summary>
     private static ImmutableDictionary<string, DeadlineStamp> Stamp(ModelInputs inputs, ImmutableArray<Deadline> deadlines, string? baseUrlOverride, BuildCache cache,
-        DiagnosticBag diagnostics) =>
-        cache.Get("stamps", "", () => Fingerprint.Of(inputs.History.Commits, inputs.History.IsShallow, deadlines, inputs.Config, inputs.Documents.All, baseUrlOverride, inputs.Time.Now),
-            diagnostics, own => DeadlineStamps.From(inputs.History, deadlines, inputs.Config, inputs.Documents, baseUrlOverride, inputs.Time.Now, own));
+        DiagnosticBag diagnostics)
+    {
+        var committed = deadlines.IsEmpty ? null : cache.Get("history", "",
+            () => Fingerprint.Of(inputs.History.Commits, inputs.History.IsShallow, inputs.Config, inputs.Documents.All, baseUrlOverride),
+            diagnostics, own => DeadlineStamps.Committed(inputs.History, inputs.Config, inputs.Documents, baseUrlOverride, own));
+        return DeadlineStamps.From(committed, deadlines, inputs.Config, inputs.Time.Now);
+    }
 
     /// <summary>Every route through its template; a page is drawn again only when what its templates read changed.</summary>
     private static ImmutableArray<OutputFile> RenderPages(SiteRenderer renderer, SiteModel model, BuildCache cache, DiagnosticBag diagnostics)
@@ -178,14 +183,19 @@ public static class SiteBuilder
             diagnostics, _ => new OutputFile(feed.SitePath.TrimStart('/'), writer.Write(feed), feed.Deadlines.FirstOrDefault()?.Source.Path ?? "deadlines")));
     }
 
-    /// <summary>The sitemap, robots.txt and the search index: what lets people and machines find the site.</summary>
+    /// <summary>The sitemap and robots.txt: what lets machines find the site.</summary>
     private static IEnumerable<OutputFile> Discovery(SiteModel model, SiteRenderer renderer)
     {
         yield return new OutputFile("sitemap.xml", SitemapWriter.Sitemap(model, renderer.Routes.Where(r => r.InSitemap).Select(r => (r.SitePath, r.LastModified))), "site");
         yield return new OutputFile("robots.txt", SitemapWriter.Robots(model), "site");
-        foreach (var (path, bytes) in SearchIndexWriter.Write(SearchIndexBuilder.Documents(model, renderer.Views), SitePaths.SearchIndex.TrimStart('/')))
-            yield return new OutputFile(path, bytes, "search");
     }
+
+    /// <summary>The search index; made again only when the content, files, texts or settings it is made from changed.</summary>
+    private static ImmutableArray<OutputFile> SearchIndex(SiteModel model, SiteRenderer renderer, BuildCache cache, DiagnosticBag diagnostics) =>
+        cache.Get("search", "",
+            () => Fingerprint.Of(model.Home, model.Pages, model.News, model.Deadlines, model.Documents.All, model.Config, model.Strings.Files, model.Translations, model.Today),
+            diagnostics, _ => SearchIndexWriter.Write(SearchIndexBuilder.Documents(model, renderer.Views), SitePaths.SearchIndex.TrimStart('/'))
+                .Select(f => new OutputFile(f.Item1, f.Item2, "search")).ToImmutableArray());
 
     private static BuildResult Failed(DiagnosticBag diagnostics, SiteModel? model = null, FollowOn? unread = null)
     {

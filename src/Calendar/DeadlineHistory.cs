@@ -15,16 +15,21 @@ namespace SiteGen.Calendar;
 /// </summary>
 public static class DeadlineHistory
 {
-    private sealed record Known(string Version, DeadlineStamp Stamp);
+    internal sealed record Known(string Version, DeadlineStamp Stamp);
+
+    /// <summary>Each deadline's last committed version and stamp, and the time of the last commit: what the history says, before the work tree.</summary>
+    public sealed class Committed
+    {
+        internal Committed(IReadOnlyDictionary<string, Known> versions, DateTimeOffset latest) => (Versions, Latest) = (versions, latest);
+
+        internal IReadOnlyDictionary<string, Known> Versions { get; }
+
+        internal DateTimeOffset Latest { get; }
+    }
 
     /// <param name="snapshots">The site at each commit, oldest first: its settings and its deadlines by id.</param>
-    /// <param name="current">The deadlines being built now, with the settings they are built with.</param>
-    public static ImmutableDictionary<string, DeadlineStamp> Stamp(
-        IEnumerable<HistorySnapshot>? snapshots, ImmutableArray<Deadline> current, SiteConfig config, DateTimeOffset now)
+    public static Committed Read(IEnumerable<HistorySnapshot> snapshots)
     {
-        if (snapshots is null)
-            return current.ToImmutableDictionary(d => d.Id, _ => DeadlineStamp.WithoutHistory, StringComparer.Ordinal);
-
         var known = new Dictionary<string, Known>(StringComparer.Ordinal);
         var latest = DateTimeOffset.MinValue;
         foreach (var snapshot in snapshots)
@@ -34,8 +39,19 @@ public static class DeadlineHistory
             foreach (var (id, version) in snapshot.Versions(id => known.GetValueOrDefault(id)?.Stamp.Uid))
                 Record(known, id, version.Version, version.Uid, latest);
         }
+        return new Committed(known, latest);
+    }
+
+    /// <param name="committed">What the history says; null without history.</param>
+    /// <param name="current">The deadlines being built now, with the settings they are built with.</param>
+    public static ImmutableDictionary<string, DeadlineStamp> Stamp(Committed? committed, ImmutableArray<Deadline> current, SiteConfig config, DateTimeOffset now)
+    {
+        if (committed is null)
+            return current.ToImmutableDictionary(d => d.Id, _ => DeadlineStamp.WithoutHistory, StringComparer.Ordinal);
+
+        var known = new Dictionary<string, Known>(committed.Versions, StringComparer.Ordinal);
         // What is in the work tree but not committed counts as changed at the build's "now".
-        var at = now > latest ? now : latest;
+        var at = now > committed.Latest ? now : committed.Latest;
         foreach (var deadline in current)
         {
             var uid = CalendarEvents.Uid(deadline.Id, config, known.GetValueOrDefault(deadline.Id)?.Stamp);

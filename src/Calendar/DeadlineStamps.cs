@@ -13,19 +13,20 @@ public static class DeadlineStamps
     /// <summary>The files whose history decides the stamps, relative to input/, for <see cref="RepositoryHistory.Load"/>.</summary>
     public static readonly IReadOnlyList<string> HistoryPaths = [SiteHistory.SiteFile, SiteHistory.DeadlinesFile, SiteHistory.NewsFolder];
 
-    public static ImmutableDictionary<string, DeadlineStamp> From(RepositoryHistory history, ImmutableArray<Deadline> deadlines, SiteConfig config,
-        DocumentIndex documents, string? baseUrlOverride, DateTimeOffset now, DiagnosticBag diagnostics)
+    /// <summary>What the committed history says about every deadline; null without history. Costly (every committed version is parsed), and the same for every build until a commit.</summary>
+    public static DeadlineHistory.Committed? Committed(RepositoryHistory history, SiteConfig config, DocumentIndex documents, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
-        if (deadlines.IsEmpty)
-            return DeadlineHistory.Stamp(null, deadlines, config, now);
         if (history.IsShallow)
             diagnostics.Warning(DiagnosticCodes.ShallowHistory,
                 en: "the git history is shallow, so calendar stamps (DTSTAMP, SEQUENCE) may change on every publish; clone with full history (fetch-depth: 0)",
                 nb: "git-historikken er ufullstendig (bare de siste endringene er hentet), så kalenderstemplene (DTSTAMP, SEQUENCE) kan endre seg ved hver publisering – hent hele historikken (fetch-depth: 0)",
                 null);
-        if (history.Commits is not { } commits)
-            return DeadlineHistory.Stamp(null, deadlines, config, now);
-        var snapshots = new SiteHistory(config, baseUrlOverride, documents, history.Texts).Snapshots(commits);
-        return DeadlineHistory.Stamp(snapshots, deadlines, config, now);
+        return history.Commits is { } commits
+            ? DeadlineHistory.Read(new SiteHistory(config, baseUrlOverride, documents, history.Texts).Snapshots(commits))
+            : null;
     }
+
+    /// <summary>The stamps of the deadlines built now: the committed ones, and "now" for what the work tree changed since.</summary>
+    public static ImmutableDictionary<string, DeadlineStamp> From(DeadlineHistory.Committed? committed, ImmutableArray<Deadline> deadlines, SiteConfig config, DateTimeOffset now) =>
+        DeadlineHistory.Stamp(committed, deadlines, config, now);
 }

@@ -5,6 +5,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Scriban.Runtime;
@@ -77,7 +78,14 @@ public sealed class Fingerprint
                 Tag(')');
                 return;
         }
-        // Shared objects (a deadline shown twice) are hashed once; later mentions point back to it, so cycles end.
+        // A record of this program is immutable: its hash is kept with it, so a deadline or news item shown on
+        // many pages (or kept from the last build by the cache) is walked once.
+        if (IsRecord(value.GetType()))
+        {
+            Text('m', Hashes.GetValue(value, HashOfMembers));
+            return;
+        }
+        // Other shared objects (a list shown twice) are hashed once per fingerprint; later mentions point back to it, so cycles end.
         if (!value.GetType().IsValueType)
         {
             if (seen.TryGetValue(value, out var index))
@@ -124,6 +132,20 @@ public sealed class Fingerprint
         }
         Tag('}');
     }
+
+    private static readonly ConditionalWeakTable<object, string> Hashes = new();
+    private static readonly ConcurrentDictionary<Type, bool> Records = new();
+
+    private static string HashOfMembers(object value)
+    {
+        var fingerprint = new Fingerprint();
+        fingerprint.Members(value);
+        return fingerprint.Finish();
+    }
+
+    /// <summary>A record class of this program (the compiler gives records a clone method).</summary>
+    private static bool IsRecord(Type type) => Records.GetOrAdd(type, t =>
+        !t.IsValueType && t.Assembly == typeof(Fingerprint).Assembly && t.GetMethod("<Clone>$") is not null);
 
     private void Members(object value)
     {

@@ -22,6 +22,7 @@ public sealed class ViewFactory
     private readonly SiteModel model;
     private readonly DateFormatter dates;
     private readonly ConcurrentDictionary<string, ViewFactory> family;
+    private readonly ConcurrentDictionary<NewsItem, ArticleView> newsViews = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, DeadlineView> deadlineViews = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
@@ -111,10 +112,13 @@ public sealed class ViewFactory
     public DateView Date(DateOnly date) =>
         new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), dates.Day(date), dates.Weekday(date));
 
-    public DocumentView News(NewsItem item) => Document(item.Article, SitePaths.News(item.Slug), Date(item.Date.Date), item.Tags,
+    /// <summary>The news item for templates; one view per item, so the many pages that list it share it.</summary>
+    public ArticleView News(NewsItem item) => newsViews.GetOrAdd(item, NewsView);
+
+    private ArticleView NewsView(NewsItem item) => View(item.Article, SitePaths.News(item.Slug), Date(item.Date.Date), item.Tags,
         [.. model.DeadlinesOf(item).Select(Deadline)], Updated(item.Article, item.Date.Date));
 
-    public DocumentView Page(Page page) => Document(page.Article, page.SitePath, null, [], [], Updated(page.Article));
+    public ArticleView Page(Page page) => View(page.Article, page.SitePath, null, [], [], Updated(page.Article));
 
     /// <summary>"Sist oppdatert" as a date in the site's time zone (see <see cref="ContentDates.UpdatedAt"/>); null when the item was never updated.</summary>
     public DateOnly? Updated(Article document, DateOnly? publishedOn = null) =>
@@ -179,10 +183,10 @@ public sealed class ViewFactory
         };
     }
 
-    private DocumentView Document(Article doc, string sitePath, DateView? date, ImmutableArray<string> tags, ImmutableArray<DeadlineView> deadlines, DateOnly? updated)
+    private ArticleView View(Article doc, string sitePath, DateView? date, ImmutableArray<string> tags, ImmutableArray<DeadlineView> deadlines, DateOnly? updated)
     {
         var toc = doc.Body.Headings.Where(h => h.Level is 2 or 3).ToImmutableArray();
-        return new DocumentView(doc.Slug, doc.Title, model.Config.Url(sitePath), doc.Summary, date,
+        return new ArticleView(doc.Slug, doc.Title, model.Config.Url(sitePath), doc.Summary, date,
             updated is { } u ? Date(u) : null, tags, new RawHtml(doc.Body.Html), toc,
             doc.ShowToc ?? toc.Length >= TocThreshold, deadlines, doc.Params) { Language = model.LanguageOf(doc) };
     }

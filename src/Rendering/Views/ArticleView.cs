@@ -8,7 +8,7 @@ namespace SiteGen.Rendering.Views;
 /// headings and <c>show_toc</c> says whether the page is long enough to show them; <c>params</c> holds
 /// every front-matter key, including ones SiteGen does not know.
 /// </summary>
-public sealed record DocumentView(
+public sealed record ArticleView(
     string Slug,
     string Title,
     string Url,

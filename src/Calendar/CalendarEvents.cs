@@ -10,9 +10,10 @@ using SiteGen.Urls;
 namespace SiteGen.Calendar;
 
 /// <summary>
-/// One deadline as a VEVENT. Everything in it comes from the deadline, the site settings and the
-/// stamp, never from the clock; <see cref="EventVersion"/> serializes the same event to tell when
-/// it changed, so what decides a new version is exactly what subscribers receive.
+/// One deadline as a VEVENT. Everything in it comes from the deadline, the site settings, the theme's
+/// texts (<see cref="CalendarTexts"/>) and the stamp, never from the clock; <see cref="EventVersion"/>
+/// serializes the same event with neutral texts to tell when it changed, so what decides a new
+/// version is exactly what subscribers receive of the deadline and the settings.
 /// </summary>
 public static class CalendarEvents
 {

@@ -23,7 +23,7 @@ public static class RedirectPages
         var aliases = new Dictionary<string, Alias>(StringComparer.OrdinalIgnoreCase);
         var redirects = new List<OutputFile>();
         var views = new ViewFactory(model, diagnostics);
-        foreach (var (document, target) in Documents(model))
+        foreach (var (document, target) in Articles(model))
         {
             foreach (var alias in document.Aliases)
             {
@@ -48,14 +48,14 @@ public static class RedirectPages
         return redirects;
     }
 
-    private static IEnumerable<(ContentDocument Document, string SitePath)> Documents(SiteModel model)
+    private static IEnumerable<(Article Article, string SitePath)> Articles(SiteModel model)
     {
         if (model.Home is { } home)
-            yield return (home.Document, home.SitePath);
+            yield return (home.Article, home.SitePath);
         foreach (var page in model.Pages)
-            yield return (page.Document, page.SitePath);
+            yield return (page.Article, page.SitePath);
         foreach (var item in model.News)
-            yield return (item.Document, SitePaths.News(item.Slug));
+            yield return (item.Article, SitePaths.News(item.Slug));
     }
 
     private static byte[] Page(SiteModel model, ViewFactory views, string title, string sitePath)

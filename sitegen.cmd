@@ -15,7 +15,7 @@ if errorlevel 1 (
   exit /b 3
 )
 rem PowerShell compares the times (execution policy does not apply to -Command).
-powershell -NoProfile -NonInteractive -Command "$d = Get-Item -LiteralPath $env:dll -ErrorAction SilentlyContinue; if (-not $d) { exit 1 }; $n = Get-ChildItem -LiteralPath (Join-Path $env:root 'src'), (Join-Path $env:root 'SiteGen.csproj') -Recurse -File | Where-Object { $_.LastWriteTimeUtc -gt $d.LastWriteTimeUtc } | Select-Object -First 1; if ($n) { exit 1 }; exit 0"
+powershell -NoProfile -NonInteractive -Command "$d = Get-Item -LiteralPath $env:dll -ErrorAction SilentlyContinue; if (-not $d) { exit 1 }; $n = Get-ChildItem -LiteralPath (Join-Path $env:root 'src'), (Join-Path $env:root 'SiteGen.csproj'), (Join-Path $env:root 'Directory.Build.props'), (Join-Path $env:root 'Directory.Packages.props'), (Join-Path $env:root 'global.json') -Recurse -File -ErrorAction SilentlyContinue | Where-Object { $_.LastWriteTimeUtc -gt $d.LastWriteTimeUtc } | Select-Object -First 1; if ($n) { exit 1 }; exit 0"
 if errorlevel 1 (
   echo Bygger SiteGen ^(kun ved oppstart og etter oppdateringer, tar et halvt minutt^) ... 1>&2
   if not exist "%out%" mkdir "%out%"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The one test command (README and .ci/run both call it). Runs every test and ends with one line:
-# "N passed, N failed".
+# The one test command (README and .ci/run both call it). Checks the code style, runs every test and
+# ends with one line: "N passed, N failed" (a failed style check is one of the failed).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -68,6 +68,19 @@ if [ "${SITEGEN_SKIP_BROWSER:-}" != "1" ] && command -v npm >/dev/null 2>&1 &&
     echo "Could not install decap-cms and decap-server; the web editor test will fail." >&2
 fi
 
+# The code style (.editorconfig): 'dotnet format --verify-no-changes' over SiteGen.slnx, before the
+# tests. It restores from the local package cache, so it needs no network once the packages are
+# there. A difference counts as one failed test in the last line and fails the run; 'dotnet format
+# SiteGen.slnx' fixes it. SITEGEN_FORMAT_CHECK=0 skips the check (for a quick local run).
+format_failed=0
+if [ "${SITEGEN_FORMAT_CHECK:-1}" != "0" ]; then
+  echo "Checking the code style (dotnet format --verify-no-changes)..."
+  if ! dotnet format SiteGen.slnx --verify-no-changes; then
+    echo "The code style check failed: run 'dotnet format SiteGen.slnx' and commit what it changes." >&2
+    format_failed=1
+  fi
+fi
+
 results="$(mktemp -d)"
 dotnet test tests/SiteGen.Tests/SiteGen.Tests.csproj \
   --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" \
@@ -82,6 +95,7 @@ if [ -n "$trx" ]; then
   total="$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")"
   executed="$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")"
   skipped=$(( ${total:-0} - ${executed:-0} ))
+  failed=$(( ${failed:-0} + format_failed ))
   # Skipped tests (only with SITEGEN_SKIP_BROWSER=1) are counted, never hidden.
   if [ "$skipped" -gt 0 ]; then
     echo "${passed:-0} passed, ${failed:-0} failed, $skipped skipped"
@@ -89,7 +103,8 @@ if [ -n "$trx" ]; then
     echo "${passed:-0} passed, ${failed:-0} failed"
   fi
 else
-  echo "0 passed, 1 failed"
+  echo "0 passed, $(( 1 + format_failed )) failed"
   [ "$code" -eq 0 ] && code=1
 fi
+[ "$format_failed" -eq 1 ] && [ "$code" -eq 0 ] && code=1
 exit "$code"

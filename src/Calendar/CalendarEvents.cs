@@ -10,9 +10,10 @@ using SiteGen.Urls;
 namespace SiteGen.Calendar;
 
 /// <summary>
-/// One deadline as a VEVENT. Everything in it comes from the deadline, the site settings and the
-/// stamp, never from the clock; <see cref="EventVersion"/> serializes the same event to tell when
-/// it changed, so what decides a new version is exactly what subscribers receive.
+/// One deadline as a VEVENT. Everything in it comes from the deadline, the site settings, the theme's
+/// texts (<see cref="CalendarTexts"/>) and the stamp, never from the clock; <see cref="EventVersion"/>
+/// serializes the same event with neutral texts to tell when it changed, so what decides a new
+/// version is exactly what subscribers receive of the deadline and the settings.
 /// </summary>
 public static class CalendarEvents
 {
@@ -21,15 +22,15 @@ public static class CalendarEvents
 
     public static string Uid(string id, SiteConfig config, DeadlineStamp? stamp) => stamp?.Uid ?? $"{id}@{config.UidDomain}";
 
-    public static CalendarEvent Create(Deadline d, SiteConfig config, DeadlineStamp stamp)
+    public static CalendarEvent Create(Deadline d, SiteConfig config, DeadlineStamp stamp, CalendarTexts texts)
     {
         var modified = new CalDateTime(stamp.Modified.UtcDateTime, CalDateTime.UtcTzId);
         var url = config.AbsoluteUrl(SitePaths.Deadline(d.Id));
         var e = new CalendarEvent
         {
             Uid = Uid(d.Id, config, stamp),
-            Summary = d.Cancelled ? "AVLYST: " + d.Title : d.Title,
-            Description = Description(FeedDescription.Text(d.DescriptionHtml, config.BaseUrl), url),
+            Summary = d.Cancelled ? CalendarTexts.Fill(texts.Cancelled, d.Title) : d.Title,
+            Description = Description(FeedDescription.Text(d.DescriptionHtml, config.BaseUrl), url, texts),
             DtStamp = modified,
             LastModified = modified,
             Sequence = stamp.Sequence,
@@ -38,35 +39,40 @@ public static class CalendarEvents
             Url = new Uri(url),
         };
         if (d.DescriptionHtml.Length > 0)
-            e.AddProperty(AltDescription(FeedDescription.Html(d.DescriptionHtml, config.BaseUrl), url));
+            e.AddProperty(AltDescription(FeedDescription.Html(d.DescriptionHtml, config.BaseUrl), url, texts));
         EventTimes.Set(e, d, config.TimeZone);
         foreach (var audience in d.Audiences)
             e.Categories.Add(config.AudienceLabel(audience) ?? audience);
         if (!d.Cancelled)
         {
             foreach (var before in d.Reminders ?? config.DefaultReminders)
-                e.Alarms.Add(Reminder(d, before));
+                e.Alarms.Add(Reminder(d, before, texts));
         }
         return e;
     }
 
-    private static string Description(string text, string url) =>
-        (text.Length > 0 ? text + "\n\n" : "") + "Les mer: " + url;
+    private static string Description(string text, string url, CalendarTexts texts) =>
+        (text.Length > 0 ? text + "\n\n" : "") + CalendarTexts.Fill(texts.ReadMore, url);
 
     /// <summary>RFC 5545 allows X- properties; Outlook and Thunderbird show this HTML instead of DESCRIPTION.</summary>
-    private static CalendarProperty AltDescription(string html, string url)
+    private static CalendarProperty AltDescription(string html, string url, CalendarTexts texts)
     {
         var encoded = System.Net.WebUtility.HtmlEncode(url);
+        var readMore = CalendarTexts.Fill(EscapeText(texts.ReadMore), $"<a href=\"{encoded}\">{encoded}</a>");
         var property = new CalendarProperty("X-ALT-DESC",
-            $"<!DOCTYPE html><html><body>{html}<p>Les mer: <a href=\"{encoded}\">{encoded}</a></p></body></html>");
+            $"<!DOCTYPE html><html><body>{html}<p>{readMore}</p></body></html>");
         property.Parameters.Set("FMTTYPE", "text/html");
         return property;
     }
 
-    private static Alarm Reminder(Deadline d, TimeSpan before) => new()
+    /// <summary>A theme text as HTML text (WebUtility.HtmlEncode would also turn every "ø" into a character reference).</summary>
+    private static string EscapeText(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
+    private static Alarm Reminder(Deadline d, TimeSpan before, CalendarTexts texts) => new()
     {
         Action = AlarmAction.Display,
-        Description = "Påminnelse: " + d.Title,
+        Description = CalendarTexts.Fill(texts.Reminder, d.Title),
         Trigger = new Trigger(TriggerOffset(d, before)),
     };
 

@@ -5,4 +5,5 @@ namespace SiteGen.Calendar;
 
 /// <summary>One .ics file: a subscribable feed (all deadlines, or one audience's) or a single event.</summary>
 /// <param name="SitePath">Where it is published, e.g. "/kalender/frister.ics".</param>
-public sealed record CalendarFeed(string SitePath, string Name, string Description, ImmutableArray<Deadline> Deadlines, bool IsSubscription);
+/// <param name="Texts">What its events say around the deadlines' own data.</param>
+public sealed record CalendarFeed(string SitePath, string Name, string Description, ImmutableArray<Deadline> Deadlines, bool IsSubscription, CalendarTexts Texts);

@@ -53,7 +53,7 @@ public sealed class CalendarFeedWriter(CalendarData model)
             calendar.AddProperty(source);
         }
         foreach (var deadline in feed.Deadlines)
-            calendar.Events.Add(CalendarEvents.Create(deadline, model.Config, model.DeadlineStamps.GetValueOrDefault(deadline.Id, DeadlineStamp.WithoutHistory)));
+            calendar.Events.Add(CalendarEvents.Create(deadline, model.Config, model.DeadlineStamps.GetValueOrDefault(deadline.Id, DeadlineStamp.WithoutHistory), feed.Texts));
         var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
         return Encoding.UTF8.GetBytes(text);
     }

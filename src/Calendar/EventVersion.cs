@@ -18,7 +18,7 @@ public static class EventVersion
 
     public static string Of(Deadline deadline, SiteConfig config, string uid)
     {
-        var e = CalendarEvents.Create(deadline, config, Neutral with { Uid = uid });
+        var e = CalendarEvents.Create(deadline, config, Neutral with { Uid = uid }, CalendarTexts.Neutral);
         var text = new EventSerializer().SerializeToString(e) ?? "";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }

@@ -48,7 +48,8 @@ public sealed class NewsFeedWriter(SiteModel model)
     {
         var config = model.Config;
         var items = model.News.Take(MaxItems).Select(Item).ToList();
-        var feed = new SyndicationFeed($"Aktuelt – {config.Title}", config.Description, new Uri(config.AbsoluteUrl(SitePaths.NewsList(1))), config.AbsoluteUrl(SitePaths.NewsList(1)),
+        var title = model.Strings.Text(config.Language, "feeds.news_title").Replace("{0}", config.Title, StringComparison.Ordinal);
+        var feed = new SyndicationFeed(title, config.Description, new Uri(config.AbsoluteUrl(SitePaths.NewsList(1))), config.AbsoluteUrl(SitePaths.NewsList(1)),
             items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch, items)
         {
             Language = config.Language,

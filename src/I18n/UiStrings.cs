@@ -21,6 +21,12 @@ public sealed class UiStrings(ImmutableSortedDictionary<string, UiStringFile> fi
     /// <summary>Where a language's texts are read from, for messages: "theme/i18n/en.yml".</summary>
     public string PathOf(string language) => files.TryGetValue(language, out var file) ? file.DisplayPath : $"theme/i18n/{language}.yml";
 
+    /// <summary>
+    /// The text in the language, else in the fallback language, else the key itself: for files written
+    /// without a page (feeds, calendars), whose missing texts the pages report (see TranslateFunction).
+    /// </summary>
+    public string Text(string language, string key) => Find(language, key, out _) ?? key;
+
     /// <summary>The text in the language, else in the fallback language (<paramref name="fellBack"/> true), else null.</summary>
     public string? Find(string language, string key, out bool fellBack)
     {

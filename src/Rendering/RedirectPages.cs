@@ -10,7 +10,8 @@ namespace SiteGen.Rendering;
 /// <summary>
 /// A small page at each old address in 'aliases:' that sends the reader on to the new one, so links
 /// and bookmarks survive a rename. Written in code rather than a theme template: it is a fixed,
-/// machine-read format (meta refresh, canonical, noindex) that no theme should need to change.
+/// machine-read format (meta refresh, canonical, noindex) that no theme should need to change. Its one
+/// sentence is the theme text redirect.moved, in the moved page's language.
 /// </summary>
 public static class RedirectPages
 {
@@ -21,6 +22,7 @@ public static class RedirectPages
             .ToDictionary(g => g.Key, g => g.First().Source, StringComparer.OrdinalIgnoreCase);
         var aliases = new Dictionary<string, Alias>(StringComparer.OrdinalIgnoreCase);
         var redirects = new List<OutputFile>();
+        var views = new ViewFactory(model, diagnostics);
         foreach (var (document, target) in Articles(model))
         {
             foreach (var alias in document.Aliases)
@@ -39,7 +41,7 @@ public static class RedirectPages
                 else
                 {
                     aliases[path] = alias;
-                    redirects.Add(new OutputFile(path, Page(model, document.Title, target), alias.Location.Path));
+                    redirects.Add(new OutputFile(path, Page(model, views.For(model.LanguageOf(document)), document.Title, target), alias.Location.Path));
                 }
             }
         }
@@ -56,14 +58,15 @@ public static class RedirectPages
             yield return (item.Article, SitePaths.News(item.Slug));
     }
 
-    private static byte[] Page(SiteModel model, string title, string sitePath)
+    private static byte[] Page(SiteModel model, ViewFactory views, string title, string sitePath)
     {
         var url = Html.Escape(model.Config.Url(sitePath));
         var canonical = Html.Escape(model.Config.AbsoluteUrl(sitePath));
         var text = Html.Escape(title);
+        var moved = Html.Escape(views.Text("redirect.moved")).Replace("{0}", $"<a href=\"{url}\">{text}</a>", StringComparison.Ordinal);
         var html = $"""
             <!DOCTYPE html>
-            <html lang="{Html.Escape(model.Config.Language)}">
+            <html lang="{Html.Escape(views.Language)}">
             <head>
             <meta charset="utf-8">
             <title>{text}</title>
@@ -72,7 +75,7 @@ public static class RedirectPages
             <link rel="canonical" href="{canonical}">
             </head>
             <body>
-            <p>Siden har flyttet til <a href="{url}">{text}</a>.</p>
+            <p>{moved}</p>
             </body>
             </html>
 

@@ -14,8 +14,14 @@ public static class RouteTable
     public const int HomeDeadlines = 4;
     public const int HomeNews = 3;
 
+    /// <summary>The theme texts of the news feeds and calendars, which are written without a page.</summary>
+    private static readonly string[] FeedTextKeys = ["feeds.news_title", .. Calendar.CalendarTexts.Keys];
+
     public static ImmutableArray<Route> Build(SiteModel model, ViewFactory views)
     {
+        // A feed text missing from the site language's file is reported here, once, as a page's would be.
+        foreach (var key in FeedTextKeys)
+            views.Text(key);
         var routes = ImmutableArray.CreateBuilder<Route>();
         routes.Add(Home(model, views, model.Home, "/"));
         routes.AddRange(NewsLists(model, views));

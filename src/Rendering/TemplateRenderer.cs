@@ -61,8 +61,6 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
         }
     }
 
-    public bool Exists(string templateName) => locator.Find(templateName) is not null;
-
     private Template? Load(string name, SourceLocation? requestedBy, DiagnosticBag diagnostics)
     {
         var file = locator.Find(name);

@@ -24,13 +24,13 @@ public static partial class SearchIndexBuilder
     public static ImmutableArray<SearchDocument> Documents(SiteModel model, ViewFactory views) =>
     [
         .. model.Pages.Prepend(model.Home).OfType<Content.Page>().Select(p => new SearchDocument(
-            p.Title, model.Config.Url(p.SitePath), "Side", "",
+            p.Title, model.Config.Url(p.SitePath), views.Text("search.kind_page"), "",
             OtherLanguage(model, p.Article), p.Article.Summary ?? "", Plain(p.Article.Body.Html))),
-        .. model.News.Select(n => new SearchDocument(n.Title, model.Config.Url(SitePaths.News(n.Slug)), "Nyhet", NorwegianDates.Day(n.Date.Date),
+        .. model.News.Select(n => new SearchDocument(n.Title, model.Config.Url(SitePaths.News(n.Slug)), views.Text("search.kind_news"), NorwegianDates.Day(n.Date.Date),
             OtherLanguage(model, n.Article), string.Join(' ', new[] { n.Article.Summary ?? "" }.Concat(n.Tags)), Plain(n.Article.Body.Html))),
-        .. model.Deadlines.Select(views.Deadline).Select(d => new SearchDocument(d.Title, d.Url, "Frist", d.When, null,
+        .. model.Deadlines.Select(views.Deadline).Select(d => new SearchDocument(d.Title, d.Url, views.Text("search.kind_deadline"), d.When, null,
             string.Join(' ', d.Audiences.Select(a => a.Label)), Plain(d.Description.Html))),
-        .. model.Documents.All.Select(d => new SearchDocument(d.DisplayTitle, model.Config.Url(d.UrlPath), "Dokument", d.Label.Trim('(', ')'),
+        .. model.Documents.All.Select(d => new SearchDocument(d.DisplayTitle, model.Config.Url(d.UrlPath), views.Text("search.kind_document"), d.Label.Trim('(', ')'),
             null, d.Description ?? "", d.Type.IsPdf ? Clean(PdfText.Extract(d.Bytes)) : "")),
     ];
 

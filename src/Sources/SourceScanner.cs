@@ -4,8 +4,9 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Sources;
 
 /// <summary>
-/// Phase 1: reads every input and theme file into memory. The only phase that reads the disk;
-/// it follows no symbolic link out of its root and refuses files too large to be content.
+/// Phase 1: reads every input and theme file into memory, so no later phase reads content from the disk
+/// (only the web editor's bundle, SiteGen's own files, is copied from its folder: see Cms.CmsBundle).
+/// It follows no symbolic link out of its root and refuses files too large to be content.
 /// </summary>
 public static class SourceScanner
 {

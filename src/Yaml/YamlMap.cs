@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using SiteGen.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Yaml;
@@ -149,7 +148,4 @@ public sealed class YamlMap
     /// <summary>The whole mapping as plain values (string, bool, long, double, list, dictionary) for templates.</summary>
     public ImmutableSortedDictionary<string, object?> ToPlain() =>
         entries.ToImmutableSortedDictionary(e => e.Key, e => YamlValues.ToPlain(e.Value.Value), StringComparer.Ordinal);
-
-    public bool IsQuoted(string key) =>
-        entries.TryGetValue(key, out var e) && e.Value is YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted };
 }

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using SiteGen.Diagnostics;
-using SiteGen.Site;
 using SiteGen.Output;
+using SiteGen.Site;
 
 namespace SiteGen;
 

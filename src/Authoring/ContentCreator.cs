@@ -2,10 +2,10 @@ using System.Text;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Site;
-using SiteGen.Yaml;
-using YamlDotNet.RepresentationModel;
 using SiteGen.Sources;
 using SiteGen.Urls;
+using SiteGen.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Authoring;
 

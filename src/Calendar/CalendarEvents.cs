@@ -2,9 +2,9 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using SiteGen.Config;
-using SiteGen.Site;
 using SiteGen.Content;
 using SiteGen.History;
+using SiteGen.Site;
 using SiteGen.Urls;
 
 namespace SiteGen.Calendar;

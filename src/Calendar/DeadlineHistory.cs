@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using SiteGen.Calendar;
 using SiteGen.Config;
 using SiteGen.Content;
-using SiteGen.Calendar;
 
 namespace SiteGen.Calendar;
 

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using Ical.Net.Serialization;
+using SiteGen.Calendar;
 using SiteGen.Config;
 using SiteGen.Content;
-using SiteGen.Calendar;
 
 namespace SiteGen.Calendar;
 

@@ -1,6 +1,6 @@
+using SiteGen.Calendar;
 using SiteGen.Config;
 using SiteGen.Content;
-using SiteGen.Calendar;
 
 namespace SiteGen.Calendar;
 

@@ -5,9 +5,9 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Documents;
 using SiteGen.History;
+using SiteGen.Sources;
 using SiteGen.Yaml;
 using YamlDotNet.RepresentationModel;
-using SiteGen.Sources;
 
 namespace SiteGen.Calendar;
 

@@ -1,6 +1,6 @@
-using SiteGen.Content;
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Time;
 

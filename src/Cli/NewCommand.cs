@@ -2,8 +2,8 @@ using System.CommandLine;
 using SiteGen.Authoring;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
-using SiteGen.Urls;
 using SiteGen.Time;
+using SiteGen.Urls;
 
 namespace SiteGen.Cli;
 

@@ -1,7 +1,7 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
-using SiteGen.Yaml;
 using SiteGen.Sources;
+using SiteGen.Yaml;
 
 namespace SiteGen.Cms;
 

@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.I18n;
+using SiteGen.Sources;
+using SiteGen.Urls;
 using SiteGen.Yaml;
 using YamlDotNet.RepresentationModel;
-using SiteGen.Sources;
-using SiteGen.I18n;
-using SiteGen.Urls;
 
 namespace SiteGen.Config;
 

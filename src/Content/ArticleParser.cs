@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
-using SiteGen.Yaml;
-using SiteGen.Sources;
 using SiteGen.I18n;
-using SiteGen.Urls;
+using SiteGen.Sources;
 using SiteGen.Time;
+using SiteGen.Urls;
+using SiteGen.Yaml;
 
 namespace SiteGen.Content;
 

@@ -2,12 +2,12 @@ using System.Collections.Immutable;
 using System.Xml;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Sources;
+using SiteGen.Time;
+using SiteGen.Urls;
 using SiteGen.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using SiteGen.Sources;
-using SiteGen.Urls;
-using SiteGen.Time;
 
 namespace SiteGen.Content;
 

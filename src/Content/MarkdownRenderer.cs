@@ -72,7 +72,7 @@ public sealed class MarkdownRenderer(string basePath, DocumentIndex? documents =
             {
                 case HeadingBlock heading when heading.GetAttributes().Id is { } id:
                     headings.Add(new TocEntry(heading.Level, id, PlainText(heading.Inline))
-                        { Location = new SourceLocation(path, firstLine + heading.Line, columnOffset + heading.Column + 1) });
+                    { Location = new SourceLocation(path, firstLine + heading.Line, columnOffset + heading.Column + 1) });
                     break;
                 case LinkInline link when link.Url is not null:
                     links.Add(RenderLink(link, new SourceLocation(path, firstLine + link.Line, columnOffset + link.Column + 1), inputPath, diagnostics));

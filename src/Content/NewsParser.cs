@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using SiteGen.Diagnostics;
-using SiteGen.Yaml;
-using YamlDotNet.RepresentationModel;
 using SiteGen.Sources;
 using SiteGen.Time;
+using SiteGen.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Content;
 

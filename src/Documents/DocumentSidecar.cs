@@ -1,8 +1,8 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
-using SiteGen.Yaml;
 using SiteGen.Sources;
 using SiteGen.Time;
+using SiteGen.Yaml;
 
 namespace SiteGen.Documents;
 

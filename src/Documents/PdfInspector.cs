@@ -1,10 +1,10 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Sources;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 using UglyToad.PdfPig.Parser.Parts;
 using UglyToad.PdfPig.Tokens;
-using SiteGen.Sources;
 
 namespace SiteGen.Documents;
 

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Sources;
 using SiteGen.Yaml;
 using YamlDotNet.RepresentationModel;
-using SiteGen.Sources;
 
 namespace SiteGen.I18n;
 

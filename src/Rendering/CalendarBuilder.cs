@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using SiteGen.Content;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Views;
-using SiteGen.Content;
 
 namespace SiteGen.Rendering;
 

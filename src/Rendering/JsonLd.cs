@@ -6,8 +6,8 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using SiteGen.Content;
 using SiteGen.Site;
-using SiteGen.Urls;
 using SiteGen.Time;
+using SiteGen.Urls;
 
 namespace SiteGen.Rendering;
 

@@ -54,7 +54,8 @@ public static class RouteTable
                  ("next_deadlines", views.Deadlines(upcoming)),
                  ("recent_deadlines", views.Deadlines(recentPast)),
                  ("featured", featured.Select(views.Page).ToImmutableArray())),
-            page?.Article.Source, NewestNews(model)) { Language = language };
+            page?.Article.Source, NewestNews(model))
+        { Language = language };
     }
 
     private static IEnumerable<Route> NewsLists(SiteModel model, ViewFactory views)
@@ -91,7 +92,8 @@ public static class RouteTable
                 Vars(("item", views.For(language).News(item)),
                      ("newer", newer is null ? null : new LinkView(newer.Title, model.Config.Url(SitePaths.News(newer.Slug)))),
                      ("older", older is null ? null : new LinkView(older.Title, model.Config.Url(SitePaths.News(older.Slug))))),
-                item.Article.Source, LastChange(model, item)) { Language = language };
+                item.Article.Source, LastChange(model, item))
+            { Language = language };
         }
     }
 

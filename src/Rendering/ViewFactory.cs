@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Collections.Concurrent;
 using Scriban.Runtime;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
@@ -188,7 +188,8 @@ public sealed class ViewFactory
         var toc = doc.Body.Headings.Where(h => h.Level is 2 or 3).ToImmutableArray();
         return new ArticleView(doc.Slug, doc.Title, model.Config.Url(sitePath), doc.Summary, date,
             updated is { } u ? Date(u) : null, tags, new RawHtml(doc.Body.Html), toc,
-            doc.ShowToc ?? toc.Length >= TocThreshold, deadlines, doc.Params) { Language = model.LanguageOf(doc) };
+            doc.ShowToc ?? toc.Length >= TocThreshold, deadlines, doc.Params)
+        { Language = model.LanguageOf(doc) };
     }
 
     /// <summary>"/om-prosjektet" is the page /om-prosjektet/ (servers redirect it there); files and other URLs stay as written.</summary>

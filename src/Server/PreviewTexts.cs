@@ -2,8 +2,8 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
 using SiteGen.Site;
-using static SiteGen.Diagnostics.Counts;
 using SiteGen.Time;
+using static SiteGen.Diagnostics.Counts;
 
 namespace SiteGen.Server;
 

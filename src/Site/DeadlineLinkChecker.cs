@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using SiteGen.Diagnostics;
 using SiteGen.Content;
+using SiteGen.Diagnostics;
 using SiteGen.Urls;
 
 namespace SiteGen.Site;

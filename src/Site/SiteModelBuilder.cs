@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
+using SiteGen.Calendar;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Documents;
+using SiteGen.History;
 using SiteGen.Sources;
 using SiteGen.Urls;
-using SiteGen.History;
-using SiteGen.Calendar;
 
 namespace SiteGen.Site;
 

@@ -1,9 +1,9 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Sources;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
-using SiteGen.Sources;
 
 namespace SiteGen.Yaml;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using SiteGen.Calendar;
 using SiteGen.Config;
 using SiteGen.Content;
 

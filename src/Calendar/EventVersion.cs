@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Ical.Net.Serialization;
-using SiteGen.Calendar;
 using SiteGen.Config;
 using SiteGen.Content;
 

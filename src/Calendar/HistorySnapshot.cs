@@ -1,4 +1,3 @@
-using SiteGen.Calendar;
 using SiteGen.Config;
 using SiteGen.Content;
 

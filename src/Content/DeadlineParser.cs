@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Xml;
-using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Sources;
 using SiteGen.Time;

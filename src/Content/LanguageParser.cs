@@ -1,4 +1,3 @@
-using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.I18n;
 using SiteGen.Yaml;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SiteGen.Diagnostics;
 
 namespace SiteGen.Diagnostics;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using SiteGen.Content;
-using SiteGen.Rendering;
 using SiteGen.Rendering.Views;
 
 namespace SiteGen.Rendering;

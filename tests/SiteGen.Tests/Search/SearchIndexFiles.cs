@@ -1,4 +1,3 @@
-using SiteGen;
 using SiteGen.Output;
 using SiteGen.Search;
 

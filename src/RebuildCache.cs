@@ -1,4 +1,3 @@
-using SiteGen.Links;
 using SiteGen.Rendering.Incremental;
 
 namespace SiteGen;
@@ -12,6 +11,4 @@ public sealed class RebuildCache
     public Content.ParseCache Files { get; } = new();
 
     public RenderCache Pages { get; } = new();
-
-    public PageScanCache Scans { get; } = new();
 }

@@ -8,7 +8,7 @@ namespace SiteGen.Links;
 /// Decides for one URL in one page: fine, external (listed, never fetched), or broken and why.
 /// Internal URLs are resolved the way a browser would, against the page's own address under the base URL.
 /// </summary>
-public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths, IReadOnlyDictionary<string, ImmutableHashSet<string>> idsByFile)
+public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByFile)
 {
     private readonly HashSet<string> paths = new(outputPaths, StringComparer.Ordinal);
     private readonly Dictionary<string, string> pathsIgnoringCase = outputPaths

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Sources;
 
 namespace SiteGen.Content;
 
@@ -7,7 +8,7 @@ public static class PageParser
 {
     public static Page? Parse(SourceFile file, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
-        var (document, map) = DocumentParser.Parse(file, markdown, diagnostics);
+        var (document, map) = ArticleParser.Parse(file, markdown, diagnostics);
         if (map is null)
             return null;
         var menu = map.Int("menu");

@@ -38,7 +38,7 @@ public static class LinkChecker
                     findings.Add(finding);
             }
         }
-        var menu = config.Menu.Concat(config.Languages.Values.SelectMany(l => l.Menu ?? [])).Select(m => (m.Url.StartsWith('/') && !m.Url.StartsWith("//", StringComparison.Ordinal) ? config.Url(m.Url) : m.Url, m.Title));
+        var menu = config.Menu.Concat(config.Languages.Values.SelectMany(l => l.Menu ?? [])).Select(m => (config.Href(m.Url), m.Title));
         unread ??= Site.FollowOn.None;
         findings.RemoveAll(f => IsFollowOn(f, unread));
         new LinkReport(sourceLinks, menu, OutputDisplay).Report(findings, diagnostics);
@@ -57,10 +57,8 @@ public static class LinkChecker
         if (finding.Code != DiagnosticCodes.DeadAnchor)
             return unread.AbsorbsPath(target);
         var hash = finding.Reference.Value.IndexOf('#');
-        return target == Site.SitePaths.Deadlines && hash >= 0 && unread.AbsorbsDeadline(Uri.UnescapeDataString(finding.Reference.Value[(hash + 1)..]));
+        return target == Urls.SitePaths.Deadlines && hash >= 0 && unread.AbsorbsDeadline(Uri.UnescapeDataString(finding.Reference.Value[(hash + 1)..]));
     }
 
-    private static string? StatementHref(SiteConfig config) => config.AccessibilityStatementUrl is { } url
-        ? url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? config.Url(url) : url
-        : null;
+    private static string? StatementHref(SiteConfig config) => config.AccessibilityStatementUrl is { } url ? config.Href(url) : null;
 }

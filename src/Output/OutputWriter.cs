@@ -10,9 +10,9 @@ namespace SiteGen.Output;
 public static class OutputWriter
 {
     /// <summary>Writes the site; null on success, else the error. A problem after the swap (the old tree not removable) is in <paramref name="warning"/>.</summary>
-    public static Diagnostic? Write(BuildResult result, string outputDir) => Write(result, outputDir, out _);
+    public static Diagnostic? Write(IReadOnlyCollection<OutputFile> files, string outputDir) => Write(files, outputDir, out _);
 
-    public static Diagnostic? Write(BuildResult result, string outputDir, out Diagnostic? warning)
+    public static Diagnostic? Write(IReadOnlyCollection<OutputFile> files, string outputDir, out Diagnostic? warning)
     {
         warning = null;
         // Through a link the real folder is written, so the link stays and the guard's real-path checks hold.
@@ -45,7 +45,7 @@ public static class OutputWriter
         {
             DeleteIfExists(staging);
             DeleteIfExists(retired); // left by a build that stopped after its swap
-            WriteAll(result, staging, Directory.Exists(target) ? target : null);
+            WriteAll(files, staging, Directory.Exists(target) ? target : null);
             OutputMarker.WriteInto(staging);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -146,12 +146,12 @@ public static class OutputWriter
     /// A file whose bytes are those of the same file in <paramref name="previous"/> (the site being
     /// replaced) is hard-linked to it instead (<see cref="UnchangedFiles"/>).
     /// </summary>
-    private static void WriteAll(BuildResult result, string root, string? previous)
+    private static void WriteAll(IReadOnlyCollection<OutputFile> files, string root, string? previous)
     {
         Directory.CreateDirectory(root);
         try
         {
-            Parallel.ForEach(result.Files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
             {
                 var relative = file.Path.Replace('/', Path.DirectorySeparatorChar);
                 var path = Path.Combine(root, relative);

@@ -40,7 +40,7 @@ public static class UnchangedFiles
     /// <summary>True for a regular file (not a link, pipe or device) holding exactly these bytes.</summary>
     private static bool HasContent(string path, byte[] content)
     {
-        if (Content.FileKind.Of(path) != Content.FileKind.Kind.Regular)
+        if (Sources.FileKind.Of(path) != Sources.FileKind.Kind.Regular)
             return false;
         try
         {

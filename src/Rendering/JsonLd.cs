@@ -5,8 +5,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using SiteGen.Content;
-using SiteGen.Deadlines;
 using SiteGen.Site;
+using SiteGen.Urls;
+using SiteGen.Time;
 
 namespace SiteGen.Rendering;
 
@@ -103,11 +104,11 @@ public sealed class JsonLd
             ["dateModified"] = ContentDates.Iso(model, ContentDates.LastChangeAt(model, item)),
             ["inLanguage"] = language,
         };
-        if (item.Document.Summary is { } summary)
+        if (item.Article.Summary is { } summary)
             article["description"] = summary;
         if (item.Tags.Length > 0)
             article["keywords"] = string.Join(", ", item.Tags);
-        if (item.Document.Params.GetValueOrDefault("author") is string author && author.Trim().Length > 0)
+        if (item.Article.Params.GetValueOrDefault("author") is string author && author.Trim().Length > 0)
             article["author"] = new JsonObject { ["@type"] = "Person", ["name"] = author.Trim() };
         if (Publisher() is { } publisher)
             article["publisher"] = publisher;
@@ -144,7 +145,7 @@ public sealed class JsonLd
     private string DateOf(DateText date, bool first)
     {
         if (date.Time is not null)
-            return ContentDates.Iso(model, Calendar.LocalTime.ToInstant(date.LocalDateTime, model.Config.TimeZone));
+            return ContentDates.Iso(model, Time.LocalTime.ToInstant(date.LocalDateTime, model.Config.TimeZone));
         var day = date.IsMonth && !first ? new DateOnly(date.Date.Year, date.Date.Month, DateTime.DaysInMonth(date.Date.Year, date.Date.Month)) : date.Date;
         return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }

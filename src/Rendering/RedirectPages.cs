@@ -3,6 +3,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
 using SiteGen.Site;
+using SiteGen.Urls;
 
 namespace SiteGen.Rendering;
 
@@ -20,7 +21,7 @@ public static class RedirectPages
             .ToDictionary(g => g.Key, g => g.First().Source, StringComparer.OrdinalIgnoreCase);
         var aliases = new Dictionary<string, Alias>(StringComparer.OrdinalIgnoreCase);
         var redirects = new List<OutputFile>();
-        foreach (var (document, target) in Documents(model))
+        foreach (var (document, target) in Articles(model))
         {
             foreach (var alias in document.Aliases)
             {
@@ -45,14 +46,14 @@ public static class RedirectPages
         return redirects;
     }
 
-    private static IEnumerable<(ContentDocument Document, string SitePath)> Documents(SiteModel model)
+    private static IEnumerable<(Article Article, string SitePath)> Articles(SiteModel model)
     {
         if (model.Home is { } home)
-            yield return (home.Document, home.SitePath);
+            yield return (home.Article, home.SitePath);
         foreach (var page in model.Pages)
-            yield return (page.Document, page.SitePath);
+            yield return (page.Article, page.SitePath);
         foreach (var item in model.News)
-            yield return (item.Document, SitePaths.News(item.Slug));
+            yield return (item.Article, SitePaths.News(item.Slug));
     }
 
     private static byte[] Page(SiteModel model, string title, string sitePath)

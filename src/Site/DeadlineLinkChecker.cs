@@ -1,5 +1,7 @@
-using SiteGen.Deadlines;
+using System.Collections.Immutable;
 using SiteGen.Diagnostics;
+using SiteGen.Content;
+using SiteGen.Urls;
 
 namespace SiteGen.Site;
 
@@ -7,12 +9,13 @@ namespace SiteGen.Site;
 public static class DeadlineLinkChecker
 {
     /// <returns>The deadlines whose link it reported, so the build can leave those links out of the pages it still checks.</returns>
-    public static HashSet<Deadline> Check(SiteModel model, FollowOn unread, DiagnosticBag diagnostics)
+    public static HashSet<Deadline> Check(ImmutableArray<Deadline> deadlines, ImmutableArray<Page> pages, ImmutableArray<NewsItem> news, ImmutableArray<Asset> files,
+        FollowOn unread, DiagnosticBag diagnostics)
     {
         var broken = new HashSet<Deadline>(ReferenceEqualityComparer.Instance);
-        var paths = KnownPaths(model);
-        var ids = model.Deadlines.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var deadline in model.Deadlines)
+        var paths = KnownPaths(pages, news, files);
+        var ids = deadlines.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var deadline in deadlines)
         {
             if (deadline.Link is not { } link || !link.StartsWith('/'))
                 continue;
@@ -41,12 +44,12 @@ public static class DeadlineLinkChecker
             ? Suggestions.Closest(anchor, ids.Order(StringComparer.Ordinal)) is { } id ? SitePaths.Deadline(id) : null
             : Suggestions.Closest(path, paths.Order(StringComparer.Ordinal));
 
-    private static HashSet<string> KnownPaths(SiteModel model)
+    private static HashSet<string> KnownPaths(ImmutableArray<Page> pages, ImmutableArray<NewsItem> news, ImmutableArray<Asset> files)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal) { "/", SitePaths.Deadlines, SitePaths.NewsList(1), SitePaths.Documents };
-        paths.UnionWith(model.Pages.Select(p => p.SitePath));
-        paths.UnionWith(model.News.Select(n => SitePaths.News(n.Slug)));
-        paths.UnionWith(model.Files.Concat(model.StaticFiles).Select(f => "/" + f.OutputPath));
+        paths.UnionWith(pages.Select(p => p.SitePath));
+        paths.UnionWith(news.Select(n => SitePaths.News(n.Slug)));
+        paths.UnionWith(files.Select(f => "/" + f.OutputPath));
         return paths;
     }
 }

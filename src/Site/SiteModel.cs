@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SiteGen.Config;
 using SiteGen.Content;
-using SiteGen.Deadlines;
 using SiteGen.Documents;
 
 namespace SiteGen.Site;
@@ -14,36 +13,42 @@ namespace SiteGen.Site;
 /// </summary>
 public sealed record SiteModel(
     SiteConfig Config,
-    DateTimeOffset Now,
-    DateOnly Today,
+    Time.SiteTime Time,
     Page? Home,
     ImmutableArray<Page> Pages,
     ImmutableArray<NewsItem> News,
     ImmutableArray<Deadline> Deadlines,
     ImmutableArray<Asset> Files,
     ImmutableArray<Asset> StaticFiles,
-    ImmutableArray<Content.SourceFile> Templates,
+    ImmutableArray<Sources.SourceFile> Templates,
     ImmutableDictionary<string, ImmutableArray<NewsItem>> NewsByDeadline,
     ImmutableDictionary<string, Calendar.DeadlineStamp> DeadlineStamps)
 {
+    /// <summary>The instant of the build.</summary>
+    public DateTimeOffset Now => Time.Now;
+
+    /// <summary>The build's date in the site's time zone.</summary>
+    public DateOnly Today => Time.Today;
+
     /// <summary>Every published file (input/files/ and files beside news and pages) with its type, size and PDF facts.</summary>
     public DocumentIndex Documents { get; init; } = DocumentIndex.Empty;
 
-    /// <summary>By a document's input path: the pages, news items and deadlines that link to it.</summary>
-    public ImmutableDictionary<string, ImmutableArray<DocumentReference>> DocumentReferences { get; init; } =
-        ImmutableDictionary<string, ImmutableArray<DocumentReference>>.Empty;
+    /// <summary>By a document's input path: the pages, news items and deadlines that link to it (an index over this model, made on first use).</summary>
+    public ImmutableDictionary<string, ImmutableArray<DocumentReference>> DocumentReferences => References.GetValue(this, Site.DocumentReferences.Build);
+
+    private static readonly ConditionalWeakTable<SiteModel, ImmutableDictionary<string, ImmutableArray<DocumentReference>>> References = new();
 
     public ImmutableArray<DocumentReference> ReferencesTo(Document document) =>
         DocumentReferences.TryGetValue(document.InputPath, out var references) ? references : [];
 
     /// <summary>Pages marked 'home: true', shown in full on the home page of their language.</summary>
     public IEnumerable<Page> FeaturedPages(string language) =>
-        Pages.Where(p => p.Document.Params.GetValueOrDefault("home") is true && LanguageOf(p.Document) == language);
+        Pages.Where(p => p.Article.Params.GetValueOrDefault("home") is true && LanguageOf(p.Article) == language);
 
     /// <summary>Each home page's address and language: "/" in its language, and each translation's home ("/en/").</summary>
     public IEnumerable<(string SitePath, string Language)> HomePages() =>
-        Pages.Where(p => Translations.IsHome(p.SitePath) && p.SitePath != "/").Select(p => (p.SitePath, LanguageOf(p.Document)))
-            .Prepend(("/", Home is null ? Config.Language : LanguageOf(Home.Document)));
+        Pages.Where(p => Translations.IsHome(p.SitePath) && p.SitePath != "/").Select(p => (p.SitePath, LanguageOf(p.Article)))
+            .Prepend(("/", Home is null ? Config.Language : LanguageOf(Home.Article)));
 
     /// <summary>The deadlines a news item refers to, in the model's (chronological) order.</summary>
     public ImmutableArray<Deadline> DeadlinesOf(NewsItem item)
@@ -79,6 +84,20 @@ public sealed record SiteModel(
     public ImmutableArray<NewsItem> NewsOf(Deadline deadline) =>
         NewsByDeadline.TryGetValue(deadline.Id, out var items) ? items : [];
 
+    /// <summary>Every news item and page in the model, the home page first.</summary>
+    public IEnumerable<Article> Articles => Pages.Prepend(Home).OfType<Page>().Select(p => p.Article).Concat(News.Select(n => n.Article));
+
+    /// <summary>Every link written in Markdown (bodies and deadline descriptions) with its source position, in source order: how the link check points at the line a broken href came from.</summary>
+    public ImmutableArray<SourceLink> SourceLinks =>
+        [.. Articles.SelectMany(d => d.Body.Links).Concat(Deadlines.SelectMany(d => d.DescriptionLinks))
+            .OrderBy(l => l.Location.Path, StringComparer.Ordinal).ThenBy(l => l.Location.Line).ThenBy(l => l.Location.Column)];
+
+    /// <summary>Every heading of the news items and pages, with its id and source position.</summary>
+    public IEnumerable<TocEntry> Headings => Articles.SelectMany(d => d.Body.Headings);
+
+    /// <summary>The part of the model the calendar files are made from.</summary>
+    public Calendar.CalendarData CalendarData => new(Config, Deadlines, DeadlineStamps, Today, Strings);
+
     /// <summary>The theme's texts in each language (theme/i18n/&lt;lang&gt;.yml).</summary>
     public I18n.UiStrings Strings { get; init; } = I18n.UiStrings.Empty;
 
@@ -89,7 +108,7 @@ public sealed record SiteModel(
     public ImmutableArray<UnpublishedItem> Unpublished { get; init; } = [];
 
     /// <summary>The language a page or news item is written in: its 'lang', else the site's.</summary>
-    public string LanguageOf(ContentDocument document) => document.Language ?? Config.Language;
+    public string LanguageOf(Article document) => document.Language ?? Config.Language;
 
     /// <summary>When each news item and page was last changed in git after the commit that added it, by source path; empty without history.</summary>
     public ImmutableDictionary<string, DateTimeOffset> LastCommitted { get; init; } = ImmutableDictionary<string, DateTimeOffset>.Empty;

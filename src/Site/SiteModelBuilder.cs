@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
 using SiteGen.Config;
 using SiteGen.Content;
-using SiteGen.Deadlines;
 using SiteGen.Diagnostics;
 using SiteGen.Documents;
+using SiteGen.Sources;
+using SiteGen.Urls;
+using SiteGen.History;
+using SiteGen.Calendar;
 
 namespace SiteGen.Site;
 
@@ -14,34 +17,25 @@ namespace SiteGen.Site;
 /// </summary>
 public static class SiteModelBuilder
 {
-    /// <param name="documents">The published files, when the caller read them already (to label links); read here otherwise.</param>
-    public static SiteModel Build(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics, DocumentIndex? documents = null)
+    /// <param name="stamp">Calendar stamps for the final deadlines (from git history), given by the caller so it can keep them between builds.</param>
+    public static SiteModel Build(ModelInputs inputs, Func<ImmutableArray<Deadline>, ImmutableDictionary<string, DeadlineStamp>> stamp, DiagnosticBag diagnostics)
     {
-        var model = Assemble(config, sources, parsed, options, diagnostics, documents);
-        var strings = I18n.UiStringsLoader.Load(sources.I18n, diagnostics);
-        WarnAboutLanguagesWithoutTexts(model, strings, diagnostics);
-        return model with { DeadlineStamps = Calendar.DeadlineStamps.Load(model, options, diagnostics), Strings = strings };
-    }
+        var (config, sources, parsed, time) = (inputs.Config, inputs.Sources, inputs.Parsed, inputs.Time);
+        bool Visible(Article d) => Publication.IsVisible(d, time.LocalNow, inputs.IncludeDrafts);
 
-    private static SiteModel Assemble(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics, DocumentIndex? documents)
-    {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(options.Now, config.TimeZone).DateTime);
-        var localNow = TimeZoneInfo.ConvertTime(options.Now, config.TimeZone).DateTime;
-        bool Visible(ContentDocument d) => Publication.IsVisible(d, localNow, options.IncludeDrafts);
-
-        var news = parsed.News.Where(n => Visible(n.Document)).Order(Ordering.NewestFirst).ToImmutableArray();
-        var pages = parsed.Pages.Where(p => Visible(p.Document)).Select(p => TranslationLinker.Place(p, config)).Order(Ordering.ByMenuThenTitle).ToImmutableArray();
-        WarnAboutFutureNews(news, localNow, diagnostics);
+        var news = parsed.News.Where(n => Visible(n.Article)).Order(Ordering.NewestFirst).ToImmutableArray();
+        var pages = parsed.Pages.Where(p => Visible(p.Article)).Select(p => TranslationLinker.Place(p, config)).Order(Ordering.ByMenuThenTitle).ToImmutableArray();
+        WarnAboutFutureNews(news, time.LocalNow, diagnostics);
         // What a clash reports is left out of the model, so the build can go on to check links without the
         // clash coming back as two pages written to one place.
-        var clashing = new HashSet<ContentDocument>(ReferenceEqualityComparer.Instance);
-        clashing.UnionWith(CheckUniqueSlugs(news.Select(n => n.Document), new("news items", "nyheter"), diagnostics));
-        var inSiteLanguage = pages.Where(p => (p.Document.Language ?? config.Language) == config.Language).ToImmutableArray();
-        clashing.UnionWith(CheckUniqueSlugs(inSiteLanguage.Select(p => p.Document), new("pages", "sider"), diagnostics));
+        var clashing = new HashSet<Article>(ReferenceEqualityComparer.Instance);
+        clashing.UnionWith(CheckUniqueSlugs(news.Select(n => n.Article), new("news items", "nyheter"), diagnostics));
+        var inSiteLanguage = pages.Where(p => (p.Article.Language ?? config.Language) == config.Language).ToImmutableArray();
+        clashing.UnionWith(CheckUniqueSlugs(inSiteLanguage.Select(p => p.Article), new("pages", "sider"), diagnostics));
         clashing.UnionWith(CheckReservedSlugs(inSiteLanguage, diagnostics));
         clashing.UnionWith(CheckUniqueAddresses(pages, inSiteLanguage, diagnostics));
-        news = [.. news.Where(n => !clashing.Contains(n.Document))];
-        pages = [.. pages.Where(p => !clashing.Contains(p.Document))];
+        news = [.. news.Where(n => !clashing.Contains(n.Article))];
+        pages = [.. pages.Where(p => !clashing.Contains(p.Article))];
         var translations = TranslationLinker.Link(pages, news, config, diagnostics, parsed.Unread);
 
         var deadlines = parsed.Deadlines.AddRange(news.SelectMany(n => n.DeclaredDeadlines)).Order(Ordering.Chronological).ToImmutableArray();
@@ -50,24 +44,29 @@ public static class SiteModelBuilder
         CheckDeadlineReferences(news, deadlines, parsed.Unread, diagnostics);
         WarnAboutSkippedTimes(config, deadlines, diagnostics);
         // The page, its "om 2 timer" and the feeds all show the time that exists (03:30, not 02:30).
-        deadlines = [.. deadlines.Select(d => Calendar.LocalTime.Resolve(d, config.TimeZone)).Order(Ordering.Chronological)];
+        deadlines = [.. deadlines.Select(d => d.ResolvedIn(config.TimeZone)).Order(Ordering.Chronological)];
 
-        documents ??= DocumentCatalog.Build(sources, diagnostics);
-        var files = documents.All.Select(d => new Asset(d.OutputPath, d.DisplayPath, d.Bytes)).ToImmutableArray();
+        var files = inputs.Documents.All.Select(d => new Asset(d.OutputPath, d.DisplayPath, d.Bytes)).ToImmutableArray();
         var staticFiles = StaticOverlay(sources.StaticFiles);
-        var model = new SiteModel(config, options.Now, today,
+        // A broken 'link' is reported at its line; left in, every page showing the deadline would report it again.
+        var brokenLinks = DeadlineLinkChecker.Check(deadlines, pages, news, [.. files, .. staticFiles], parsed.Unread, diagnostics);
+        deadlines = [.. deadlines.Select(d => brokenLinks.Contains(d) ? d with { Link = null, LinkLocation = null } : d)];
+
+        var model = new SiteModel(config, time,
             pages.FirstOrDefault(p => p.SitePath == "/"), [.. pages.Where(p => p.SitePath != "/")], news, deadlines, files, staticFiles,
-            sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty)
+            sources.Templates, IndexNewsByDeadline(news), stamp(deadlines))
         {
             Translations = translations,
-            Unpublished = UnpublishedItem.Find(parsed, localNow, options.IncludeDrafts),
+            Unpublished = UnpublishedItem.Find(parsed, time.LocalNow, inputs.IncludeDrafts),
+            Documents = inputs.Documents,
+            Strings = inputs.Strings,
+            LastCommitted = inputs.History.LastCommitted,
         };
-        // A broken 'link' is reported at its line; left in, every page showing the deadline would report it again.
-        var brokenLinks = DeadlineLinkChecker.Check(model, parsed.Unread, diagnostics);
-        if (brokenLinks.Count > 0)
-            model = model with { Deadlines = [.. model.Deadlines.Select(d => brokenLinks.Contains(d) ? d with { Link = null, LinkLocation = null } : d)] };
+        WarnAboutLanguagesWithoutTexts(model, inputs.Strings, diagnostics);
         // A file that could not be read may be the one that links a document: "nobody links to it" would be a follow-on.
-        return model with { Documents = documents, DocumentReferences = DocumentReferences.Build(model, documents, parsed.Unread.Any ? new DiagnosticBag() : diagnostics) };
+        if (!parsed.Unread.Any)
+            DocumentReferences.Check(model, diagnostics);
+        return model;
     }
 
     /// <summary>Pages in a language the theme has no texts for show its Bokmål texts; said once per language, at the first such page.</summary>
@@ -75,7 +74,7 @@ public static class SiteModelBuilder
     {
         if (!strings.Languages.Any())
             return; // a theme without texts of its own (its templates do not use 't')
-        var documents = model.Pages.Prepend(model.Home).OfType<Page>().Select(p => p.Document).Concat(model.News.Select(n => n.Document));
+        var documents = model.Pages.Prepend(model.Home).OfType<Page>().Select(p => p.Article).Concat(model.News.Select(n => n.Article));
         foreach (var group in documents.Where(d => d.Language is { } l && !strings.Has(l)).GroupBy(d => d.Language!, StringComparer.Ordinal))
         {
             var first = group.OrderBy(d => d.Source.Path, StringComparer.Ordinal).First();
@@ -88,17 +87,17 @@ public static class SiteModelBuilder
 
     private static void WarnAboutFutureNews(ImmutableArray<NewsItem> news, DateTime localNow, DiagnosticBag diagnostics)
     {
-        foreach (var item in news.Where(n => n.Date.LocalDateTime > localNow && n.Document.PublishDate is null))
+        foreach (var item in news.Where(n => n.Date.LocalDateTime > localNow && n.Article.PublishDate is null))
             diagnostics.Warning(DiagnosticCodes.FutureItem,
                 en: $"'date' {item.Date.Date:yyyy-MM-dd} is in the future, but the item is published now; use 'publishDate' to wait",
                 nb: $"datoen i «date» ({item.Date.Date:yyyy-MM-dd}) er fram i tid, men saken blir publisert nå – skriv «publishDate: {item.Date.Date:yyyy-MM-dd}» hvis den skal vente til da",
-                item.Document.Source);
+                item.Article.Source);
     }
 
     /// <param name="what">The kind of content, plural: "news items".</param>
-    private static List<ContentDocument> CheckUniqueSlugs(IEnumerable<ContentDocument> documents, LocalizedText what, DiagnosticBag diagnostics)
+    private static List<Article> CheckUniqueSlugs(IEnumerable<Article> documents, LocalizedText what, DiagnosticBag diagnostics)
     {
-        var reported = new List<ContentDocument>();
+        var reported = new List<Article>();
         foreach (var group in documents.GroupBy(d => d.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var first = group.First();
@@ -112,30 +111,30 @@ public static class SiteModelBuilder
         return reported;
     }
 
-    private static List<ContentDocument> CheckReservedSlugs(ImmutableArray<Page> pages, DiagnosticBag diagnostics)
+    private static List<Article> CheckReservedSlugs(ImmutableArray<Page> pages, DiagnosticBag diagnostics)
     {
         var reserved = pages.Where(p => SitePaths.Reserved.Contains(p.Slug)).ToList();
         foreach (var page in reserved)
             diagnostics.Error(DiagnosticCodes.DuplicateSlug,
                 en: $"the page slug '{page.Slug}' is used by the site itself; choose another file name or 'slug:'",
                 nb: $"adressen «{page.Slug}» brukes av nettstedet selv – gi filen et annet navn, eller skriv en annen «slug:»",
-                page.Document.SlugLocation ?? page.Document.Source);
-        return [.. reserved.Select(p => p.Document)];
+                page.Article.SlugLocation ?? page.Article.Source);
+        return [.. reserved.Select(p => p.Article)];
     }
 
     /// <summary>Pages in other languages share addresses under "/&lt;lang&gt;/"; two pages there, or a page whose slug is a language code, may clash.</summary>
-    private static List<ContentDocument> CheckUniqueAddresses(ImmutableArray<Page> pages, ImmutableArray<Page> inSiteLanguage, DiagnosticBag diagnostics)
+    private static List<Article> CheckUniqueAddresses(ImmutableArray<Page> pages, ImmutableArray<Page> inSiteLanguage, DiagnosticBag diagnostics)
     {
-        var reported = new List<ContentDocument>();
+        var reported = new List<Article>();
         foreach (var group in pages.GroupBy(p => p.SitePath, StringComparer.Ordinal).Where(g => g.Count() > 1 && !g.All(inSiteLanguage.Contains)))
         {
-            var ordered = group.OrderBy(p => p.Document.Source.Path, StringComparer.Ordinal).ToList();
-            reported.AddRange(ordered.Skip(1).Select(p => p.Document));
+            var ordered = group.OrderBy(p => p.Article.Source.Path, StringComparer.Ordinal).ToList();
+            reported.AddRange(ordered.Skip(1).Select(p => p.Article));
             foreach (var other in ordered.Skip(1))
                 diagnostics.Error(DiagnosticCodes.DuplicateSlug,
-                    en: $"two pages have the address {group.Key} (the other is {ordered[0].Document.Source.Path}); change 'slug:' or 'lang:' of one",
-                    nb: $"to sider har adressen {group.Key} (den andre er {ordered[0].Document.Source.Path}) – endre «slug:» eller «lang:» på en av dem",
-                    other.Document.Source);
+                    en: $"two pages have the address {group.Key} (the other is {ordered[0].Article.Source.Path}); change 'slug:' or 'lang:' of one",
+                    nb: $"to sider har adressen {group.Key} (den andre er {ordered[0].Article.Source.Path}) – endre «slug:» eller «lang:» på en av dem",
+                    other.Article.Source);
         }
         return reported;
     }
@@ -196,9 +195,9 @@ public static class SiteModelBuilder
 
     private static void WarnAboutSkippedTimes(SiteConfig config, ImmutableArray<Deadline> deadlines, DiagnosticBag diagnostics)
     {
-        foreach (var d in deadlines.Where(d => d.IsTimed && Calendar.LocalTime.IsSkipped(d.Start.LocalDateTime, config.TimeZone)))
+        foreach (var d in deadlines.Where(d => d.IsTimed && Time.LocalTime.IsSkipped(d.Start.LocalDateTime, config.TimeZone)))
         {
-            var instant = Calendar.LocalTime.ToInstant(d.Start.LocalDateTime, config.TimeZone);
+            var instant = Time.LocalTime.ToInstant(d.Start.LocalDateTime, config.TimeZone);
             diagnostics.Warning(DiagnosticCodes.NonexistentTime,
                 en: $"{d.Start.LocalDateTime:yyyy-MM-dd HH:mm} does not exist in {config.TimeZone.Id} (the clocks go forward); the page and calendars show {instant:HH:mm}",
                 nb: $"klokkeslettet {d.Start.LocalDateTime:yyyy-MM-dd HH:mm} finnes ikke i {config.TimeZone.Id} (klokken stilles fram den natten), så siden og kalenderne viser {instant:HH:mm} – velg et annet klokkeslett",

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using SiteGen.Cli;
 using SiteGen.Diagnostics;
@@ -68,9 +67,9 @@ public sealed class UnchangedFilesTests
         var index = Path.Combine(site.OutputDir, "index.html");
         var same = new OutputFile("index.html", File.ReadAllBytes(index), "test");
         // "index.html/x" cannot be created once index.html is a file: the write fails after the link was made.
-        var result = new BuildResult([same, new OutputFile("index.html/x", [1], "test")], [], null);
+        OutputFile[] files = [same, new OutputFile("index.html/x", [1], "test")];
 
-        var error = OutputWriter.Write(result, site.OutputDir);
+        var error = OutputWriter.Write(files, site.OutputDir);
 
         Assert.NotNull(error);
         Assert.Equal(before, HostileBuild.Snapshot(site.OutputDir));

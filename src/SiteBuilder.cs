@@ -94,7 +94,7 @@ public static class SiteBuilder
             return Failed(diagnostics, model, parsed.Unread);                                           // missing pages would look like broken links
 
         Phase(options, BuildTimings.PostProcess, null);                                                                 // 5 check every link in the finished pages
-        var external = LinkChecker.Check(files, config, model.SourceLinks, diagnostics, null, parsed.Unread, model.Headings);
+        var external = LinkChecker.Check(files, config, model.SourceLinks, diagnostics, parsed.Unread, model.Headings);
         parsed.Unread.Report(diagnostics);
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model) { ExternalLinks = external };
     }

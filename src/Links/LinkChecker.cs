@@ -16,17 +16,15 @@ public static class LinkChecker
     /// <summary>How messages name a generated page when no Markdown line is to blame.</summary>
     public const string OutputDisplay = "output";
 
-    /// <param name="cache">The previous build's scans, when the same process builds again (the preview server); null for one build.</param>
     public static ImmutableArray<ExternalLink> Check(ImmutableArray<OutputFile> files, SiteConfig config, IEnumerable<SourceLink> sourceLinks, DiagnosticBag diagnostics,
-        PageScanCache? cache = null, Site.FollowOn? unread = null, IEnumerable<TocEntry>? headings = null)
+        Site.FollowOn? unread = null, IEnumerable<TocEntry>? headings = null)
     {
         var statement = StatementHref(config);
         var pages = files
             .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !Cms.AdminSite.IsAdminPath(f.Path))   // the editor is not a page of the site
             .AsParallel().AsOrdered()
-            .Select(f => cache is null ? PageScan.Scan(f, config.AllowedOrigins, statement) : cache.Scan(f, config.AllowedOrigins, statement))
+            .Select(f => PageScan.Scan(f, config.AllowedOrigins, statement))
             .ToImmutableArray();
-        cache?.Keep(pages, config.AllowedOrigins, statement);
         var judge = new LinkJudge(config, files.Select(f => f.Path), pages.ToDictionary(p => p.File.Path, p => p.Ids, StringComparer.Ordinal));
 
         var findings = new List<LinkFinding>();

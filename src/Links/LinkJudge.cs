@@ -8,7 +8,7 @@ namespace SiteGen.Links;
 /// Decides for one URL in one page: fine, external (listed, never fetched), or broken and why.
 /// Internal URLs are resolved the way a browser would, against the page's own address under the base URL.
 /// </summary>
-public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths, IReadOnlyDictionary<string, ImmutableHashSet<string>> idsByFile)
+public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByFile)
 {
     private readonly HashSet<string> paths = new(outputPaths, StringComparer.Ordinal);
     private readonly Dictionary<string, string> pathsIgnoringCase = outputPaths
@@ -17,7 +17,38 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
     /// <summary>The page's own address, which its relative URLs are resolved against.</summary>
     public Uri AddressOf(PageScan page) => new(config.BaseUrl, config.Url(page.SitePath));
 
+    /// <summary>
+    /// Verdicts on URLs that mean the same on every page ("/aktuelt/", "https://…"): a site repeats its
+    /// menu and footer on every page, so each is resolved once, not some 100 times a page.
+    /// </summary>
+    private readonly Dictionary<(string Value, ReferenceKind Kind), (LinkFinding? Finding, ExternalLink? External)> sameOnEveryPage = [];
+
     public LinkFinding? Judge(PageScan page, Uri pageUri, HtmlReference reference, ICollection<ExternalLink> external)
+    {
+        if (!IsSameOnEveryPage(reference.Value))
+            return JudgeOnPage(page, pageUri, reference, external);
+        var key = (reference.Value, reference.Kind);
+        if (!sameOnEveryPage.TryGetValue(key, out var verdict))
+        {
+            var found = new List<ExternalLink>(1);
+            verdict = (JudgeOnPage(page, pageUri, reference, found), found.FirstOrDefault());
+            sameOnEveryPage[key] = verdict;
+        }
+        if (verdict.External is { } link)
+            external.Add(link with { PageSitePath = page.SitePath });
+        return verdict.Finding is { } finding ? finding with { Page = page, Reference = reference } : null;
+    }
+
+    /// <summary>A path from the site's root ("/x", "//host/x") or an address with a scheme: resolved alike against any page.</summary>
+    private static bool IsSameOnEveryPage(string value)
+    {
+        if (value.StartsWith('/'))
+            return true;
+        var colon = value.IndexOf(':');
+        return colon > 0 && value.AsSpan(0, colon).IndexOfAny('/', '?', '#') < 0;
+    }
+
+    private LinkFinding? JudgeOnPage(PageScan page, Uri pageUri, HtmlReference reference, ICollection<ExternalLink> external)
     {
         if (!Uri.TryCreate(pageUri, reference.Value, out var target))
             return new LinkFinding(page, reference, DiagnosticCodes.DeadLink, new("is not a valid address", "er ikke en gyldig adresse"), null);

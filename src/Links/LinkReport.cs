@@ -100,6 +100,6 @@ public sealed class LinkReport(IEnumerable<SourceLink> sourceLinks, IEnumerable<
                 $"det er ikke en Markdown-lenke, så den kommer fra en mal, eller fra HTML skrevet i {page.Source}");
     }
 
-    /// <summary>Markdig percent-encodes hrefs and AngleSharp decodes entities: compare both unescaped.</summary>
+    /// <summary>Markdig percent-encodes hrefs and the page reader decodes entities: compare both unescaped.</summary>
     private static string Key(string href) => Uri.UnescapeDataString(href.Trim());
 }

@@ -29,6 +29,6 @@ public sealed class MarkdownLocator(IEnumerable<SourceLink> links, IEnumerable<T
 
     private static int ByPosition(SourceLocation a, SourceLocation b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column);
 
-    /// <summary>As the link report compares hrefs: Markdig percent-encodes them and AngleSharp decodes entities.</summary>
+    /// <summary>As the link report compares hrefs: Markdig percent-encodes them and the page reader decodes entities.</summary>
     private static string Key(string href) => Uri.UnescapeDataString(href.Trim());
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using AngleSharp.Dom;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Links;
@@ -15,120 +14,112 @@ public static class PageAudit
     /// <summary>Link texts that say nothing when a screen reader lists the links of a page.</summary>
     private static readonly string[] VagueLinkTexts = ["les mer", "klikk her", "her", "mer", "lenke", "trykk her", "se her", "read more", "click here", "here", "more"];
 
-    private const string LoadingSelector = "script[src], link[href], img[src], iframe[src], frame[src], source[src], video[src], audio[src], track[src], embed[src], object[data], input[type=image][src]";
-
-    public static ImmutableArray<PageIssue> Inspect(IDocument document, ImmutableArray<string> allowedOrigins)
+    public static ImmutableArray<PageIssue> Inspect(PageReader page, ImmutableArray<string> allowedOrigins)
     {
         var issues = ImmutableArray.CreateBuilder<PageIssue>();
-        CheckLanguage(document, issues);
-        CheckHeadings(document, issues);
-        CheckImages(document, issues);
-        CheckLinkTexts(document, issues);
-        CheckIds(document, issues);
-        CheckTables(document, issues);
-        CheckForeignResources(document, allowedOrigins, issues);
+        CheckLanguage(page, issues);
+        CheckHeadings(page, issues);
+        CheckImages(page, issues);
+        CheckLinkTexts(page, issues);
+        CheckIds(page, issues);
+        CheckTables(page, issues);
+        CheckForeignResources(page, allowedOrigins, issues);
         return issues.ToImmutable();
     }
 
-    private static void CheckLanguage(IDocument document, ImmutableArray<PageIssue>.Builder issues)
+    private static void CheckLanguage(PageReader page, ImmutableArray<PageIssue>.Builder issues)
     {
-        if (string.IsNullOrWhiteSpace(document.DocumentElement.GetAttribute("lang")))
+        if (string.IsNullOrWhiteSpace(page.Language))
             issues.Add(Issue(DiagnosticCodes.PageWithoutLanguage, new("the page has no <html lang>; screen readers cannot pick the right voice",
-                "siden mangler <html lang>, så skjermlesere kan ikke velge riktig stemme – hovedmalen i temaet må ha <html lang=\"nb\">"), true, document.DocumentElement));
+                "siden mangler <html lang>, så skjermlesere kan ikke velge riktig stemme – hovedmalen i temaet må ha <html lang=\"nb\">"), true, page.Root ?? PageElement.Implied));
     }
 
-    private static void CheckHeadings(IDocument document, ImmutableArray<PageIssue>.Builder issues)
+    private static void CheckHeadings(PageReader page, ImmutableArray<PageIssue>.Builder issues)
     {
-        var headings = document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList();
-        var h1s = headings.Count(h => h.LocalName == "h1");
+        var headings = page.Headings;
+        var h1s = headings.Count(h => h.Level == 1);
         if (h1s != 1)
             issues.Add(Issue(DiagnosticCodes.HeadingStructure, h1s == 0
                 ? new("the page has no h1 heading", "siden har ingen hovedoverskrift (h1) – malen må vise sidetittelen som h1")
                 : new($"the page has {h1s} h1 headings; the page title is the only h1, so start headings in the text with '##'",
                     $"siden har {h1s} hovedoverskrifter (h1), men sidetittelen skal være den eneste – begynn overskriftene i teksten med «##»"),
                 // The first h1 is the title the template writes; the second is the one to change, most often a '#' in the text.
-                true, headings.Where(h => h.LocalName == "h1").Skip(1).FirstOrDefault() ?? headings.FirstOrDefault() ?? document.Body!));
+                true, headings.Where(h => h.Level == 1).Skip(1).FirstOrDefault()?.Element ?? headings.FirstOrDefault()?.Element ?? page.Body ?? PageElement.Implied));
         var previous = 1;
         foreach (var heading in headings)
         {
-            var level = heading.LocalName[1] - '0';
+            var level = heading.Level;
             if (level > previous + 1)
+            {
+                var text = heading.Text.ToString();
                 issues.Add(Issue(DiagnosticCodes.HeadingStructure, new(
-                    $"the heading \"{Short(heading.TextContent)}\" is h{level} right after an h{previous}; don't skip levels (use {new string('#', previous + 1)})",
-                    $"overskriften «{Short(heading.TextContent)}» er på nivå {level} rett etter en overskrift på nivå {previous} – ikke hopp over nivåer (skriv {new string('#', previous + 1)})"),
-                    false, heading));
+                    $"the heading \"{Short(text)}\" is h{level} right after an h{previous}; don't skip levels (use {new string('#', previous + 1)})",
+                    $"overskriften «{Short(text)}» er på nivå {level} rett etter en overskrift på nivå {previous} – ikke hopp over nivåer (skriv {new string('#', previous + 1)})"),
+                    false, heading.Element));
+            }
             previous = level;
         }
     }
 
-    private static void CheckImages(IDocument document, ImmutableArray<PageIssue>.Builder issues)
+    private static void CheckImages(PageReader page, ImmutableArray<PageIssue>.Builder issues)
     {
         // Markdown images without alt are warned about at their source line (SG1105); this catches templates and raw HTML.
-        foreach (var image in document.QuerySelectorAll("img:not([alt])").Where(i => i.Closest(".prose") is null))
-            issues.Add(Issue(DiagnosticCodes.ImageWithoutAlt, new($"the image '{image.GetAttribute("src")}' has no alt attribute",
-                $"bildet «{image.GetAttribute("src")}» mangler alt-attributt (alternativ tekst) – gi det alt=\"beskrivelse\", eller alt=\"\" hvis det bare er pynt"), true, image));
+        foreach (var (image, src) in page.ImagesWithoutAlt)
+            issues.Add(Issue(DiagnosticCodes.ImageWithoutAlt, new($"the image '{src}' has no alt attribute",
+                $"bildet «{src}» mangler alt-attributt (alternativ tekst) – gi det alt=\"beskrivelse\", eller alt=\"\" hvis det bare er pynt"), true, image));
     }
 
-    private static void CheckLinkTexts(IDocument document, ImmutableArray<PageIssue>.Builder issues)
+    private static void CheckLinkTexts(PageReader page, ImmutableArray<PageIssue>.Builder issues)
     {
-        foreach (var link in document.QuerySelectorAll("a[href]"))
+        foreach (var link in page.Links)
         {
-            var text = Normalize(link.TextContent);
-            var label = link.GetAttribute("aria-label");
+            var content = link.Text.ToString();
+            var text = Normalize(content);
+            var label = link.AriaLabel;
             if (label is null && VagueLinkTexts.Contains(text))
                 issues.Add(Issue(DiagnosticCodes.VagueLinkText, new(
-                    $"the link text \"{link.TextContent.Trim()}\" does not say where it leads when read alone; name the target, e.g. \"Les mer om kartleggingen\"",
-                    $"lenketeksten «{link.TextContent.Trim()}» sier ikke hvor lenken fører når den leses alene – skriv hva den fører til, for eksempel «Les mer om kartleggingen»"),
-                    false, link));
-            else if (label is null && text.Length == 0 && link.QuerySelector("img[alt]:not([alt=''])") is null)
-                issues.Add(Issue(DiagnosticCodes.VagueLinkText, new($"the link to '{link.GetAttribute("href")}' has no text",
-                    $"lenken til «{link.GetAttribute("href")}» har ingen tekst – skriv hva den fører til mellom klammene"), true, link));
+                    $"the link text \"{content.Trim()}\" does not say where it leads when read alone; name the target, e.g. \"Les mer om kartleggingen\"",
+                    $"lenketeksten «{content.Trim()}» sier ikke hvor lenken fører når den leses alene – skriv hva den fører til, for eksempel «Les mer om kartleggingen»"),
+                    false, link.Element));
+            else if (label is null && text.Length == 0 && !link.HasImageWithAlt)
+                issues.Add(Issue(DiagnosticCodes.VagueLinkText, new($"the link to '{link.Element.Href}' has no text",
+                    $"lenken til «{link.Element.Href}» har ingen tekst – skriv hva den fører til mellom klammene"), true, link.Element));
         }
     }
 
-    private static void CheckIds(IDocument document, ImmutableArray<PageIssue>.Builder issues)
+    private static void CheckIds(PageReader page, ImmutableArray<PageIssue>.Builder issues)
     {
-        foreach (var group in document.QuerySelectorAll("[id]").GroupBy(e => e.Id!, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in page.IdElements.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
             issues.Add(Issue(DiagnosticCodes.DuplicateElementId, new(
                 $"the id '{group.Key}' is used {group.Count()} times on the page; links and labels to it become ambiguous",
                 $"id-en «{group.Key}» er brukt {group.Count()} ganger på siden, så lenker og etiketter til den blir tvetydige – gi hver sin egen id"),
-                true, group.Skip(1).First()));
+                true, group.Skip(1).First().Element));
     }
 
-    private static void CheckTables(IDocument document, ImmutableArray<PageIssue>.Builder issues)
+    private static void CheckTables(PageReader page, ImmutableArray<PageIssue>.Builder issues)
     {
-        foreach (var table in document.QuerySelectorAll("table").Where(t => t.QuerySelector("th") is null))
+        foreach (var table in page.Tables.Where(t => !t.HasHeaderCell))
             issues.Add(Issue(DiagnosticCodes.TableWithoutHeaders, new("a table has no header cells; give it a header row (| Navn | Dato | then |---|---|)",
-                "en tabell mangler overskriftsrad – begynn den med en rad med overskrifter (| Navn | Dato | og så |---|---|)"), false, table));
+                "en tabell mangler overskriftsrad – begynn den med en rad med overskrifter (| Navn | Dato | og så |---|---|)"), false, table.Element));
     }
 
-    private static void CheckForeignResources(IDocument document, ImmutableArray<string> allowedOrigins, ImmutableArray<PageIssue>.Builder issues)
+    private static void CheckForeignResources(PageReader page, ImmutableArray<string> allowedOrigins, ImmutableArray<PageIssue>.Builder issues)
     {
-        foreach (var element in document.QuerySelectorAll(LoadingSelector))
+        foreach (var (element, url) in page.Loads)
         {
-            if (element.LocalName == "link" && !LoadsSomething(element))
-                continue;
-            var url = element.GetAttribute("src") ?? element.GetAttribute("href") ?? element.GetAttribute("data") ?? "";
             if (ForeignOrigin(url) is { } origin && !allowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase))
                 issues.Add(Issue(DiagnosticCodes.ForeignResource, new(
                     $"the page loads {url} from {origin}; visitors' browsers would contact another site (privacy). Copy the file into the site, or add the origin to 'allowed_origins' in site.yml",
                     $"siden henter {url} fra {origin}, så lesernes nettlesere ville kontaktet et annet nettsted (personvern) – kopier filen inn på nettstedet, eller legg {origin} til under «allowed_origins» i site.yml"),
                     true, element));
         }
-        foreach (var styled in document.QuerySelectorAll("[style]"))
+        foreach (var (styled, style) in page.Styles)
         {
-            if (styled.GetAttribute("style")!.Contains("url(", StringComparison.OrdinalIgnoreCase) && ForeignOrigin(StyleUrl(styled.GetAttribute("style")!)) is { } origin
+            if (style.Contains("url(", StringComparison.OrdinalIgnoreCase) && ForeignOrigin(StyleUrl(style)) is { } origin
                 && !allowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase))
                 issues.Add(Issue(DiagnosticCodes.ForeignResource, new($"an inline style loads a file from {origin}",
                     $"et style-attributt henter en fil fra {origin}, så lesernes nettlesere ville kontaktet et annet nettsted (personvern) – kopier filen inn på nettstedet"), true, styled));
         }
-    }
-
-    /// <summary>rel=canonical and rel=alternate only name addresses; stylesheets, icons and preloads make the browser fetch.</summary>
-    private static bool LoadsSomething(IElement link)
-    {
-        var rel = (link.GetAttribute("rel") ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return rel.Any(r => r is "stylesheet" or "icon" or "apple-touch-icon" or "preload" or "prefetch" or "preconnect" or "dns-prefetch" or "modulepreload" or "manifest");
     }
 
     /// <summary>"https://host" for absolute or protocol-relative URLs; null for the site's own paths.</summary>
@@ -153,13 +144,10 @@ public static class PageAudit
 
     private static string Short(string text) => text.Trim() is { Length: > 60 } long_ ? long_[..57] + "..." : text.Trim();
 
-    private static PageIssue Issue(string code, LocalizedText message, bool isError, IElement element)
-    {
-        var position = element.SourceReference?.Position;
-        return new PageIssue(code, message, isError, position?.Line ?? 1, position?.Column ?? 1)
+    private static PageIssue Issue(string code, LocalizedText message, bool isError, PageElement element) =>
+        new(code, message, isError, element.Line, element.Column)
         {
-            HeadingId = element.LocalName is ['h', >= '1' and <= '6'] ? element.Id : null,
-            Href = element.LocalName == "a" ? element.GetAttribute("href") : null,
+            HeadingId = element.Name is ['h', >= '1' and <= '6'] ? element.Id : null,
+            Href = element.Href,
         };
-    }
 }

@@ -45,7 +45,7 @@ public static class OutputWriter
         {
             DeleteIfExists(staging);
             DeleteIfExists(retired); // left by a build that stopped after its swap
-            WriteAll(files, staging);
+            WriteAll(files, staging, Directory.Exists(target) ? target : null);
             OutputMarker.WriteInto(staging);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -143,17 +143,20 @@ public static class OutputWriter
     /// <summary>
     /// Files are written on every core: creating some 11,000 files and folders is mostly time in the
     /// kernel, and two writers overlap it. Each file goes to its own path, so the order does not matter.
+    /// A file whose bytes are those of the same file in <paramref name="previous"/> (the site being
+    /// replaced) is hard-linked to it instead (<see cref="UnchangedFiles"/>).
     /// </summary>
-    private static void WriteAll(IReadOnlyCollection<OutputFile> files, string root)
+    private static void WriteAll(IReadOnlyCollection<OutputFile> files, string root, string? previous)
     {
         Directory.CreateDirectory(root);
         try
         {
             Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
             {
-                var path = Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));
+                var relative = file.Path.Replace('/', Path.DirectorySeparatorChar);
+                var path = Path.Combine(root, relative);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
+                UnchangedFiles.LinkOrWrite(previous is null ? null : Path.Combine(previous, relative), path, file.Content);
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.All(i => i is IOException or UnauthorizedAccessException))

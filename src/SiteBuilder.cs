@@ -72,6 +72,7 @@ public static class SiteBuilder
         var errorsBefore = diagnostics.ErrorCount;
         var files = SiteRenderer.Render(model, diagnostics, options.Cache?.Pages);                      // 4 render
         files = OutputPaths.CheckUnique([.. files, .. admin], diagnostics);                              //   and the web editor, /admin/
+        OutputConflicts.Check(files, CopiedPaths(model), diagnostics);                                  //   what the disk would refuse
         if (diagnostics.ErrorCount > errorsBefore)
             return Failed(diagnostics, model, parsed.Unread);                                           // missing pages would look like broken links
         options.Timings?.Begin(BuildTimings.PostProcess);
@@ -132,6 +133,10 @@ public static class SiteBuilder
             unread.AddUnreadDeadline(id, location);
         return new ParsedContent([.. news.OfType<NewsItem>()], [.. pages.OfType<Page>()], deadlines.Deadlines) { Unread = unread };
     }
+
+    /// <summary>Where the files published as they are go: a clash between one and a generated page is reported at the file.</summary>
+    private static HashSet<string> CopiedPaths(SiteModel model) =>
+        model.StaticFiles.Concat(model.Files).Select(a => a.OutputPath).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static BuildResult Failed(DiagnosticBag diagnostics, SiteModel? model = null, FollowOn? unread = null)
     {

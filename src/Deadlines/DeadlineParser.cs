@@ -173,6 +173,8 @@ public static partial class DeadlineParser
                 map.LocationOf("id"));
             id = null;
         }
+        else if (id is not null && Slugs.TooLong(id, new("'id'", "«id»")) is { } tooLong)
+            map.Diagnostics.Error(DiagnosticCodes.InvalidSlug, tooLong, map.LocationOf("id")); // kept, so news that name it are not told it does not exist
         var title = map.String("title", required: true);
         var start = DocumentParser.ReadDate(map, "date", required: true, allowMonth: true);
         var end = DocumentParser.ReadDate(map, "end", allowMonth: true);

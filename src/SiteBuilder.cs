@@ -77,7 +77,8 @@ public static class SiteBuilder
             return Failed(diagnostics, model, parsed.Unread);                                           // missing pages would look like broken links
         options.Timings?.Begin(BuildTimings.PostProcess);
         var headings = model.Pages.Prepend(model.Home).OfType<Page>().Select(p => p.Document).Concat(model.News.Select(n => n.Document)).SelectMany(d => d.Body.Headings);
-        var external = LinkChecker.Check(files, config, markdown.RenderedLinks, diagnostics, options.Cache?.Scans, parsed.Unread, headings);  // 5 check every link in the finished pages
+        var external = LinkChecker.Check(files, config, markdown.RenderedLinks, diagnostics, options.Cache?.Scans, parsed.Unread, headings,
+            SettingsLinks.Read(sources.SiteConfig, config));                                            // 5 check every link in the finished pages
         parsed.Unread.Report(diagnostics);
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model) { ExternalLinks = external };
     }

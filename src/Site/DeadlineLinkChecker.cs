@@ -41,12 +41,24 @@ public static class DeadlineLinkChecker
             ? Suggestions.Closest(anchor, ids.Order(StringComparer.Ordinal)) is { } id ? SitePaths.Deadline(id) : null
             : Suggestions.Closest(path, paths.Order(StringComparer.Ordinal));
 
+    /// <summary>Every address a page of the site can link to, as <see cref="Rendering.RouteTable"/> and the feeds make them (the model is checked before they are drawn).</summary>
     private static HashSet<string> KnownPaths(SiteModel model)
     {
-        var paths = new HashSet<string>(StringComparer.Ordinal) { "/", SitePaths.Deadlines, SitePaths.NewsList(1), SitePaths.Documents };
+        var paths = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "/", SitePaths.Deadlines, SitePaths.Documents, SitePaths.Search, "/404.html", "/sitemap.xml", "/robots.txt",
+            SitePaths.NewsRss, SitePaths.NewsAtom, SitePaths.CalendarFeed,
+        };
+        var newsPages = Math.Max(1, (model.News.Length + model.Config.NewsPerPage - 1) / model.Config.NewsPerPage);
+        paths.UnionWith(Enumerable.Range(1, newsPages).Select(SitePaths.NewsList));
+        paths.UnionWith(model.Config.Audiences.SelectMany(a => (string[])[SitePaths.DeadlinesFor(a.Key), SitePaths.CalendarFeedFor(a.Key)]));
+        paths.UnionWith(model.Deadlines.Select(d => SitePaths.DeadlineCalendar(d.Id)));
         paths.UnionWith(model.Pages.Select(p => p.SitePath));
         paths.UnionWith(model.News.Select(n => SitePaths.News(n.Slug)));
         paths.UnionWith(model.Files.Concat(model.StaticFiles).Select(f => "/" + f.OutputPath));
+        // An old address in 'aliases:' leads on to its page.
+        paths.UnionWith(model.Pages.Prepend(model.Home).OfType<Content.Page>().Select(p => p.Document).Concat(model.News.Select(n => n.Document))
+            .SelectMany(d => d.Aliases).Select(a => a.SitePath));
         return paths;
     }
 }

@@ -19,7 +19,7 @@ public sealed record BuildOptions(
     bool UseGitHistory = true,
     IProgress<string>? Progress = null,
     BuildTimings? Timings = null,
-    RebuildCache? Cache = null,
+    Incremental.BuildCache? Cache = null,
     string? CmsBundleDir = null)
 {
     /// <summary>How a path is shown in messages: relative to the display root (the working folder) when inside it.</summary>

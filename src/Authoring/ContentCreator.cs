@@ -1,10 +1,11 @@
 using System.Text;
 using SiteGen.Content;
-using SiteGen.Deadlines;
 using SiteGen.Diagnostics;
 using SiteGen.Site;
 using SiteGen.Yaml;
 using YamlDotNet.RepresentationModel;
+using SiteGen.Sources;
+using SiteGen.Urls;
 
 namespace SiteGen.Authoring;
 

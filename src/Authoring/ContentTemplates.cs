@@ -1,4 +1,5 @@
 using System.Globalization;
+using SiteGen.Yaml;
 
 namespace SiteGen.Authoring;
 

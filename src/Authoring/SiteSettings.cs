@@ -1,6 +1,7 @@
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Sources;
 
 namespace SiteGen.Authoring;
 
@@ -13,7 +14,7 @@ public sealed record SiteSettings(string InputDir, TimeZoneInfo TimeZone, IReadO
 {
     public const string DefaultTimeZone = "Europe/Oslo";
 
-    public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
+    public DateOnly Today(DateTimeOffset now) => new Time.SiteTime(now, TimeZone).Today;
 
     /// <summary>Null when the input folder does not exist.</summary>
     public static SiteSettings? Read(string inputDir)

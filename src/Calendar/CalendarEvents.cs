@@ -2,8 +2,10 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using SiteGen.Config;
-using SiteGen.Deadlines;
 using SiteGen.Site;
+using SiteGen.Content;
+using SiteGen.History;
+using SiteGen.Urls;
 
 namespace SiteGen.Calendar;
 

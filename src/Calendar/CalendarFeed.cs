@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using SiteGen.Deadlines;
+using SiteGen.Content;
 
 namespace SiteGen.Calendar;
 

@@ -2,7 +2,7 @@ using System.Text;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using SiteGen.Site;
+using SiteGen.History;
 
 namespace SiteGen.Calendar;
 
@@ -12,7 +12,7 @@ namespace SiteGen.Calendar;
 /// properties), so no hand-written serializer is needed. Every value here comes from the model:
 /// nothing depends on the build clock.
 /// </summary>
-public sealed class CalendarFeedWriter(SiteModel model)
+public sealed class CalendarFeedWriter(CalendarData model)
 {
     /// <summary>Names the program that wrote the feed (RFC 5545 PRODID), whichever site it builds.</summary>
     public const string ProductId = "-//SiteGen//SiteGen//NB";

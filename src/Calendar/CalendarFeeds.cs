@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
-using SiteGen.Deadlines;
-using SiteGen.Site;
+using SiteGen.Content;
+using SiteGen.Urls;
 
 namespace SiteGen.Calendar;
 
 /// <summary>Which .ics files the site publishes and what each holds.</summary>
 public static class CalendarFeeds
 {
-    public static ImmutableArray<CalendarFeed> All(SiteModel model)
+    public static ImmutableArray<CalendarFeed> All(CalendarData model)
     {
         var inFeeds = model.Deadlines.Where(d => StaysInFeeds(d, model)).ToImmutableArray();
         var feeds = ImmutableArray.CreateBuilder<CalendarFeed>();
@@ -21,13 +21,13 @@ public static class CalendarFeeds
         return feeds.ToImmutable();
     }
 
-    public static string FeedName(SiteModel model, string? audienceLabel) =>
+    public static string FeedName(CalendarData model, string? audienceLabel) =>
         audienceLabel is null ? $"Frister – {model.Config.Title}" : $"Frister for {audienceLabel.ToLowerInvariant()} – {model.Config.Title}";
 
     /// <summary>
     /// A cancelled deadline stays in the feeds for a while with STATUS:CANCELLED, so calendars that
     /// subscribed remove or strike it, instead of it silently vanishing; then it is dropped.
     /// </summary>
-    private static bool StaysInFeeds(Deadline deadline, SiteModel model) =>
+    private static bool StaysInFeeds(Deadline deadline, CalendarData model) =>
         !deadline.Cancelled || deadline.LastDay.AddDays(model.Config.KeepCancelledDays) >= model.Today;
 }

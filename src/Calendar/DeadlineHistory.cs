@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SiteGen.Config;
-using SiteGen.Deadlines;
+using SiteGen.Content;
+using SiteGen.Calendar;
 
 namespace SiteGen.Calendar;
 

@@ -1,7 +1,7 @@
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using SiteGen.Content;
-using SiteGen.Deadlines;
+using SiteGen.Time;
 
 namespace SiteGen.Calendar;
 

@@ -2,7 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Ical.Net.Serialization;
 using SiteGen.Config;
-using SiteGen.Deadlines;
+using SiteGen.Content;
+using SiteGen.Calendar;
 
 namespace SiteGen.Calendar;
 

@@ -2,12 +2,12 @@ using System.Collections.Immutable;
 using System.Text;
 using SiteGen.Config;
 using SiteGen.Content;
-using SiteGen.Deadlines;
 using SiteGen.Diagnostics;
 using SiteGen.Documents;
 using SiteGen.History;
 using SiteGen.Yaml;
 using YamlDotNet.RepresentationModel;
+using SiteGen.Sources;
 
 namespace SiteGen.Calendar;
 
@@ -98,7 +98,7 @@ public sealed class SiteHistory(SiteConfig current, string? baseUrlOverride, Doc
         text = TextDecoder.NormalizeNewlines(text.TrimStart('\uFEFF'));
         var source = new YamlSource(path, 1);
         var bag = new DiagnosticBag();
-        var records = path == DeadlinesFile ? Deadlines.DeadlineParser.RecordList(source.Parse(text, bag)) : FrontMatterRecords(text, source, bag);
+        var records = path == DeadlinesFile ? Content.DeadlineParser.RecordList(source.Parse(text, bag)) : FrontMatterRecords(text, source, bag);
         if (records is null)
             return [];
         if (!renderers.TryGetValue(config.BasePath, out var markdown))
@@ -109,7 +109,7 @@ public sealed class SiteHistory(SiteConfig current, string? baseUrlOverride, Doc
             .OfType<YamlMap>()
             .Select(map => DeadlineParser.ParseRecord(map, markdown, path))
             .OfType<Deadline>()
-            .Select(d => LocalTime.Resolve(d, config.TimeZone))];
+            .Select(d => d.ResolvedIn(config.TimeZone))];
     }
 
     private static YamlSequenceNode? FrontMatterRecords(string text, YamlSource source, DiagnosticBag bag)

@@ -77,7 +77,7 @@ public static class BuildCommand
             reporter.Finish(heading, failed, result.Diagnostics, stdout, stderr);
             return ExitCodes.ContentErrors;
         }
-        if (OutputWriter.Write(result, outputDir, out var afterSwap) is { } writeError)
+        if (OutputWriter.Write(result.Files, outputDir, out var afterSwap) is { } writeError)
         {
             Print([writeError], stdout, stderr, reporter, messages);
             reporter.Finish(heading, writeError.Text.In(messages), [.. result.Diagnostics, writeError], stdout, stderr);

@@ -14,7 +14,7 @@ public static class Clock
         return ParseAnyYear(text) is { } value && IsSupported(value) ? value : null;
     }
 
-    public static bool IsSupported(DateTimeOffset value) => Content.DateTextParser.InRange(value.UtcDateTime.Year);
+    public static bool IsSupported(DateTimeOffset value) => Time.DateTextParser.InRange(value.UtcDateTime.Year);
 
     /// <summary>The date in any year .NET can hold (so a message can tell "not a date" from "out of range").</summary>
     public static DateTimeOffset? ParseAnyYear(string text)
@@ -30,12 +30,12 @@ public static class Clock
         var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
         if (string.IsNullOrEmpty(epoch) || Epoch(epoch) is not null)
             return null;
-        return new($"SOURCE_DATE_EPOCH='{epoch}' is not a time SiteGen can build for: it must be whole seconds since 1970 (as 'date +%s' prints) within the years {Content.DateTextParser.MinYear}–{Content.DateTextParser.MaxYear}",
-            $"SOURCE_DATE_EPOCH=«{epoch}» kan ikke brukes: verdien må være hele sekunder siden 1970 (slik «date +%s» skriver dem), innenfor årene {Content.DateTextParser.MinYear}–{Content.DateTextParser.MaxYear} – rett eller fjern variabelen");
+        return new($"SOURCE_DATE_EPOCH='{epoch}' is not a time SiteGen can build for: it must be whole seconds since 1970 (as 'date +%s' prints) within the years {Time.DateTextParser.MinYear}–{Time.DateTextParser.MaxYear}",
+            $"SOURCE_DATE_EPOCH=«{epoch}» kan ikke brukes: verdien må være hele sekunder siden 1970 (slik «date +%s» skriver dem), innenfor årene {Time.DateTextParser.MinYear}–{Time.DateTextParser.MaxYear} – rett eller fjern variabelen");
     }
 
-    private static readonly long MinEpoch = new DateTimeOffset(Content.DateTextParser.MinYear, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds();
-    private static readonly long MaxEpoch = new DateTimeOffset(Content.DateTextParser.MaxYear, 12, 31, 23, 59, 59, TimeSpan.Zero).ToUnixTimeSeconds();
+    private static readonly long MinEpoch = new DateTimeOffset(Time.DateTextParser.MinYear, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds();
+    private static readonly long MaxEpoch = new DateTimeOffset(Time.DateTextParser.MaxYear, 12, 31, 23, 59, 59, TimeSpan.Zero).ToUnixTimeSeconds();
 
     private static DateTimeOffset? Epoch(string text) =>
         long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds) && seconds >= MinEpoch && seconds <= MaxEpoch

@@ -2,6 +2,7 @@ using SiteGen.Content;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using SiteGen.Diagnostics;
+using SiteGen.Time;
 
 namespace SiteGen.Cli;
 

@@ -2,6 +2,8 @@ using System.CommandLine;
 using SiteGen.Authoring;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Urls;
+using SiteGen.Time;
 
 namespace SiteGen.Cli;
 

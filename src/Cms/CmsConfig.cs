@@ -1,5 +1,6 @@
 using SiteGen.Config;
-using SiteGen.Deadlines;
+using SiteGen.Content;
+using SiteGen.Yaml;
 
 namespace SiteGen.Cms;
 

@@ -1,6 +1,7 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Yaml;
+using SiteGen.Sources;
 
 namespace SiteGen.Cms;
 

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using SiteGen.Content;
-using SiteGen.Deadlines;
 using SiteGen.Diagnostics;
 using SiteGen.Yaml;
 using YamlDotNet.RepresentationModel;
+using SiteGen.Sources;
+using SiteGen.I18n;
+using SiteGen.Urls;
 
 namespace SiteGen.Config;
 

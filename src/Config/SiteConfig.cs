@@ -37,7 +37,7 @@ public sealed record SiteConfig(
     public static string DefaultUidDomain(Uri baseUrl)
     {
         var folders = baseUrl.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Select(f => Content.Slugs.FromTitle(Uri.UnescapeDataString(f)))
+            .Select(f => Urls.Slugs.FromTitle(Uri.UnescapeDataString(f)))
             .Where(f => f.Length > 0)
             .Reverse();
         return string.Join('.', folders.Append(baseUrl.Host.ToLowerInvariant()));
@@ -64,5 +64,8 @@ public sealed record SiteConfig(
     public string Url(string sitePath) => BasePath + sitePath.TrimStart('/');
 
     /// <summary>A site path as a full address, for feeds, calendars and canonical links.</summary>
+    /// <summary>A link as a page writes it: a site path under the base path, any other link as it is.</summary>
+    public string Href(string url) => Urls.SitePaths.IsSitePath(url) ? Url(url) : url;
+
     public string AbsoluteUrl(string sitePath) => new Uri(BaseUrl, Url(sitePath)).AbsoluteUri;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SiteGen.Diagnostics;
+using SiteGen.Time;
 
 namespace SiteGen.Content;
 

@@ -2,6 +2,10 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Yaml;
+using SiteGen.Sources;
+using SiteGen.I18n;
+using SiteGen.Urls;
+using SiteGen.Time;
 
 namespace SiteGen.Content;
 
@@ -57,11 +61,11 @@ public static partial class DocumentParser
             Summary: map.String("summary")?.Trim(),
             Template: ReadTemplate(map),
             Draft: map.Bool("draft") ?? false,
-            PublishDate: ReadDate(map, "publishDate"),
-            ExpiryDate: ReadDate(map, "expiryDate"),
-            Updated: ReadDate(map, "updated"),
+            PublishDate: DateReader.Read(map, "publishDate"),
+            ExpiryDate: DateReader.Read(map, "expiryDate"),
+            Updated: DateReader.Read(map, "updated"),
             Aliases: AliasParser.Parse(map),
-            Body: markdown.Render(split.Body, file.DisplayPath, split.BodyFirstLine, file.RelativePath),
+            Body: markdown.Render(split.Body, file.DisplayPath, split.BodyFirstLine, file.RelativePath, diagnostics: diagnostics),
             ShowToc: map.Bool("toc"),
             Params: map.ToPlain(),
             Source: SourceLocation.StartOf(file.DisplayPath))
@@ -105,17 +109,6 @@ public static partial class DocumentParser
     {
         var fromName = Slugs.FromTitle(DatePrefix().Replace(Path.GetFileNameWithoutExtension(relativePath), ""));
         return fromName.Length > 0 ? fromName : null;
-    }
-
-    public static DateText? ReadDate(YamlMap map, string key, bool required = false, bool allowMonth = false)
-    {
-        var text = map.String(key, required);
-        if (text is null)
-            return null;
-        var date = DateTextParser.Parse(text, allowMonth, out var error);
-        if (date is null)
-            map.Diagnostics.Error(DiagnosticCodes.InvalidDate, en: $"'{key}': {error!.En}", nb: $"{key}: {error.Nb}", map.LocationOf(key));
-        return date;
     }
 
     private static string? ReadSlug(SourceFile file, YamlMap map)

@@ -1,6 +1,7 @@
 using SiteGen.Diagnostics;
 using SiteGen.I18n;
 using SiteGen.Yaml;
+using SiteGen.Content;
 
 namespace SiteGen.Content;
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Markdig;
@@ -17,10 +16,9 @@ namespace SiteGen.Content;
 /// checker can point at the line an editor wrote. Links to published files get the file's label
 /// ("(PDF, 47 kB)") inside the link text and a type hint.
 /// </summary>
-public sealed class MarkdownRenderer(string basePath, DocumentIndex? documents = null, DiagnosticBag? diagnostics = null)
+public sealed class MarkdownRenderer(string basePath, DocumentIndex? documents = null)
 {
     private readonly LinkResolver resolver = new(basePath, documents ?? DocumentIndex.Empty);
-    private readonly ConcurrentQueue<SourceLink> rendered = new();
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -36,23 +34,13 @@ public sealed class MarkdownRenderer(string basePath, DocumentIndex? documents =
         .UsePreciseSourceLocation()
         .Build();
 
-    /// <summary>Every link rendered so far in this build, in source order: how the link checker finds the line a broken href came from.</summary>
-    public ImmutableArray<SourceLink> RenderedLinks =>
-        [.. rendered.OrderBy(l => l.Location.Path, StringComparer.Ordinal).ThenBy(l => l.Location.Line).ThenBy(l => l.Location.Column)];
-
     public static readonly MarkdownResult Empty = new("", [], []);
-
-    /// <summary>Adds links rendered elsewhere (by a renderer for one file, kept from an earlier build) to this build's links.</summary>
-    public void Include(IEnumerable<SourceLink> links)
-    {
-        foreach (var link in links)
-            rendered.Enqueue(link);
-    }
 
     /// <summary>The rendered body, or <see cref="Empty"/> plus an error when the text cannot be parsed safely.</summary>
     /// <param name="inputPath">The file relative to input/ ("pages/x.md"), for links relative to it; null resolves them from input/.</param>
     /// <param name="columnOffset">Columns before the text on its lines in the file (Markdown written as an indented YAML value).</param>
-    public MarkdownResult Render(string markdown, string path, int firstLine, string? inputPath = null, int columnOffset = 0)
+    /// <param name="diagnostics">Where a text too complex to render is reported; null reports nothing (old versions read from git).</param>
+    public MarkdownResult Render(string markdown, string path, int firstLine, string? inputPath = null, int columnOffset = 0, DiagnosticBag? diagnostics = null)
     {
         if (MarkdownGuard.Check(markdown) is { } problem)
         {
@@ -87,7 +75,7 @@ public sealed class MarkdownRenderer(string basePath, DocumentIndex? documents =
                         { Location = new SourceLocation(path, firstLine + heading.Line, columnOffset + heading.Column + 1) });
                     break;
                 case LinkInline link when link.Url is not null:
-                    links.Add(RenderLink(link, new SourceLocation(path, firstLine + link.Line, columnOffset + link.Column + 1), inputPath));
+                    links.Add(RenderLink(link, new SourceLocation(path, firstLine + link.Line, columnOffset + link.Column + 1), inputPath, diagnostics));
                     break;
             }
         }
@@ -101,16 +89,11 @@ public sealed class MarkdownRenderer(string basePath, DocumentIndex? documents =
         return new MarkdownResult(writer.ToString(), headings.ToImmutable(), links.ToImmutable());
     }
 
-    /// <summary>Root-relative URLs point into the site, which may live under a sub-path.</summary>
-    public string RewriteUrl(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? basePath + url[1..] : url;
-
-    private SourceLink RenderLink(LinkInline link, SourceLocation location, string? inputPath)
+    private SourceLink RenderLink(LinkInline link, SourceLocation location, string? inputPath, DiagnosticBag? diagnostics)
     {
         var text = PlainText(link);
         var resolved = resolver.Resolve(link.Url!, inputPath);
         var source = new SourceLink(link.Url!, link.IsImage, link.FirstChild is not null, location) { Href = resolved.Url, Document = resolved.Document };
-        rendered.Enqueue(source);
         link.Url = resolved.Url;
         if (link.IsImage && text.Trim().Length == 0)
             diagnostics?.Warning(DiagnosticCodes.ImageWithoutAlt,

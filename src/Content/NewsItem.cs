@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using SiteGen.Deadlines;
 using SiteGen.Diagnostics;
+using SiteGen.Time;
 
 namespace SiteGen.Content;
 

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
-using SiteGen.Deadlines;
 using SiteGen.Diagnostics;
 using SiteGen.Yaml;
 using YamlDotNet.RepresentationModel;
+using SiteGen.Sources;
+using SiteGen.Time;
 
 namespace SiteGen.Content;
 
@@ -14,7 +15,7 @@ public static class NewsParser
         var (document, map) = DocumentParser.Parse(file, markdown, diagnostics);
         if (map is null)
             return null;
-        var date = DocumentParser.ReadDate(map, "date", required: true);
+        var date = DateReader.Read(map, "date", required: true);
         var tags = map.Strings("tags");
         var (ids, declared) = ReadDeadlines(map, markdown, file.RelativePath);
         if (document is null)

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Sources;
 
 namespace SiteGen.Content;
 

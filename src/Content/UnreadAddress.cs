@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Site;
+using SiteGen.Sources;
+using SiteGen.Urls;
 
 namespace SiteGen.Content;
 

@@ -1,4 +1,5 @@
 using SiteGen.Site;
+using SiteGen.Urls;
 
 namespace SiteGen.Documents;
 

@@ -1,6 +1,8 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Yaml;
+using SiteGen.Sources;
+using SiteGen.Time;
 
 namespace SiteGen.Documents;
 
@@ -35,6 +37,6 @@ public sealed record DocumentSidecar(string? Title, string? Description, string?
             map.String("title")?.Trim(),
             map.String("description")?.Trim(),
             map.String("language")?.Trim(),
-            DocumentParser.ReadDate(map, "date")?.Date);
+            DateReader.Read(map, "date")?.Date);
     }
 }

@@ -4,6 +4,7 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 using UglyToad.PdfPig.Parser.Parts;
 using UglyToad.PdfPig.Tokens;
+using SiteGen.Sources;
 
 namespace SiteGen.Documents;
 

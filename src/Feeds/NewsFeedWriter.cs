@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using SiteGen.Content;
 using SiteGen.Site;
+using SiteGen.Urls;
 
 namespace SiteGen.Feeds;
 

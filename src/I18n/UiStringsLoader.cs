@@ -3,6 +3,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Yaml;
 using YamlDotNet.RepresentationModel;
+using SiteGen.Sources;
 
 namespace SiteGen.I18n;
 

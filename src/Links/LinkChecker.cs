@@ -60,10 +60,8 @@ public static class LinkChecker
         if (finding.Code != DiagnosticCodes.DeadAnchor)
             return unread.AbsorbsPath(target);
         var hash = finding.Reference.Value.IndexOf('#');
-        return target == Site.SitePaths.Deadlines && hash >= 0 && unread.AbsorbsDeadline(Uri.UnescapeDataString(finding.Reference.Value[(hash + 1)..]));
+        return target == Urls.SitePaths.Deadlines && hash >= 0 && unread.AbsorbsDeadline(Uri.UnescapeDataString(finding.Reference.Value[(hash + 1)..]));
     }
 
-    private static string? StatementHref(SiteConfig config) => config.AccessibilityStatementUrl is { } url
-        ? url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? config.Url(url) : url
-        : null;
+    private static string? StatementHref(SiteConfig config) => config.AccessibilityStatementUrl is { } url ? config.Href(url) : null;
 }

@@ -1,5 +1,6 @@
 using SiteGen.Config;
 using SiteGen.Content;
+using SiteGen.Sources;
 using SiteGen.Diagnostics;
 using SiteGen.Yaml;
 using YamlDotNet.RepresentationModel;

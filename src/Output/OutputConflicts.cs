@@ -45,7 +45,7 @@ public static class OutputConflicts
     private static LocalizedText Name(OutputFile file, IReadOnlySet<string> copied) =>
         copied.Contains(file.Path) ? new(file.Source, file.Source) : new("the site", "nettstedet");
 
-    /// <summary>A slug, deadline id or audience longer than <see cref="Content.Slugs.MaxLength"/> was refused where it is written already.</summary>
+    /// <summary>A slug, deadline id or audience longer than <see cref="Urls.Slugs.MaxLength"/> was refused where it is written already.</summary>
     private static bool RefusedAtItsLine(string path) =>
-        path.Split('/').Any(n => Path.GetFileNameWithoutExtension(n) is var name && name.Length > Content.Slugs.MaxLength && Content.Slugs.IsValid(name));
+        path.Split('/').Any(n => Path.GetFileNameWithoutExtension(n) is var name && name.Length > Urls.Slugs.MaxLength && Urls.Slugs.IsValid(name));
 }

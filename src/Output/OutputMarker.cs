@@ -1,4 +1,5 @@
 using SiteGen.Content;
+using SiteGen.Sources;
 
 namespace SiteGen.Output;
 

@@ -10,9 +10,9 @@ namespace SiteGen.Output;
 public static class OutputWriter
 {
     /// <summary>Writes the site; null on success, else the error. A problem after the swap (the old tree not removable) is in <paramref name="warning"/>.</summary>
-    public static Diagnostic? Write(BuildResult result, string outputDir) => Write(result, outputDir, out _);
+    public static Diagnostic? Write(IReadOnlyCollection<OutputFile> files, string outputDir) => Write(files, outputDir, out _);
 
-    public static Diagnostic? Write(BuildResult result, string outputDir, out Diagnostic? warning)
+    public static Diagnostic? Write(IReadOnlyCollection<OutputFile> files, string outputDir, out Diagnostic? warning)
     {
         warning = null;
         // Through a link the real folder is written, so the link stays and the guard's real-path checks hold.
@@ -46,7 +46,7 @@ public static class OutputWriter
         try
         {
             DeleteIfExists(staging);
-            WriteAll(result, staging);
+            WriteAll(files, staging);
             OutputMarker.WriteInto(staging);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -177,12 +177,12 @@ public static class OutputWriter
     /// Files are written on every core: creating some 11,000 files and folders is mostly time in the
     /// kernel, and two writers overlap it. Each file goes to its own path, so the order does not matter.
     /// </summary>
-    private static void WriteAll(BuildResult result, string root)
+    private static void WriteAll(IReadOnlyCollection<OutputFile> files, string root)
     {
         Directory.CreateDirectory(root);
         try
         {
-            Parallel.ForEach(result.Files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
             {
                 var path = Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);

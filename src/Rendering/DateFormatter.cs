@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Content;
+using SiteGen.Time;
 
 namespace SiteGen.Rendering;
 

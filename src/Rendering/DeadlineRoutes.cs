@@ -3,6 +3,7 @@ using Scriban.Runtime;
 using SiteGen.Calendar;
 using SiteGen.Rendering.Views;
 using SiteGen.Site;
+using SiteGen.Urls;
 
 namespace SiteGen.Rendering;
 
@@ -39,6 +40,6 @@ public static class DeadlineRoutes
     }
 
     private static ImmutableArray<FeedView> Feeds(SiteModel model) =>
-        [FeedLinks.For(CalendarFeeds.FeedName(model, null), null, model.Config.AbsoluteUrl(SitePaths.CalendarFeed)),
-         .. model.Config.Audiences.Select(a => FeedLinks.For(CalendarFeeds.FeedName(model, a.Value), a.Key, model.Config.AbsoluteUrl(SitePaths.CalendarFeedFor(a.Key))))];
+        [SubscribeLinks.For(CalendarFeeds.FeedName(model.CalendarData, null), null, model.Config.AbsoluteUrl(SitePaths.CalendarFeed)),
+         .. model.Config.Audiences.Select(a => SubscribeLinks.For(CalendarFeeds.FeedName(model.CalendarData, a.Value), a.Key, model.Config.AbsoluteUrl(SitePaths.CalendarFeedFor(a.Key))))];
 }

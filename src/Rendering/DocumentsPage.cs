@@ -4,6 +4,7 @@ using Scriban.Runtime;
 using SiteGen.Documents;
 using SiteGen.Rendering.Views;
 using SiteGen.Site;
+using SiteGen.Urls;
 
 namespace SiteGen.Rendering;
 

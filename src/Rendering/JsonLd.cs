@@ -5,8 +5,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using SiteGen.Content;
-using SiteGen.Deadlines;
 using SiteGen.Site;
+using SiteGen.Urls;
+using SiteGen.Time;
 
 namespace SiteGen.Rendering;
 
@@ -144,7 +145,7 @@ public sealed class JsonLd
     private string DateOf(DateText date, bool first)
     {
         if (date.Time is not null)
-            return ContentDates.Iso(model, Calendar.LocalTime.ToInstant(date.LocalDateTime, model.Config.TimeZone));
+            return ContentDates.Iso(model, Time.LocalTime.ToInstant(date.LocalDateTime, model.Config.TimeZone));
         var day = date.IsMonth && !first ? new DateOnly(date.Date.Year, date.Date.Month, DateTime.DaysInMonth(date.Date.Year, date.Date.Month)) : date.Date;
         return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }

@@ -3,6 +3,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
 using SiteGen.Site;
+using SiteGen.Urls;
 
 namespace SiteGen.Rendering;
 

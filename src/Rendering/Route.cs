@@ -12,7 +12,7 @@ namespace SiteGen.Rendering;
 public sealed record Route(string SitePath, string Template, string Kind, string Title, string? Description, ScriptObject Variables, SourceLocation? Source,
     DateOnly? LastModified = null, bool InSitemap = true)
 {
-    public string OutputPath => Site.SitePaths.OutputFileOf(SitePath);
+    public string OutputPath => Urls.SitePaths.OutputFileOf(SitePath);
 
     /// <summary>The page's language, for &lt;html lang&gt;, dates and theme texts; null for the site's language.</summary>
     public string? Language { get; init; }

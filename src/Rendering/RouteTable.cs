@@ -3,6 +3,7 @@ using Scriban.Runtime;
 using SiteGen.Content;
 using SiteGen.Rendering.Views;
 using SiteGen.Site;
+using SiteGen.Urls;
 
 namespace SiteGen.Rendering;
 

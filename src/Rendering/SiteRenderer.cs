@@ -1,95 +1,49 @@
 using System.Collections.Immutable;
 using System.Text;
 using Scriban.Runtime;
-using SiteGen.Calendar;
 using SiteGen.Diagnostics;
-using SiteGen.Feeds;
-using SiteGen.Search;
 using SiteGen.Output;
-using SiteGen.Rendering.Incremental;
 using SiteGen.Rendering.Views;
 using SiteGen.Site;
+using SiteGen.Urls;
 
 namespace SiteGen.Rendering;
 
 /// <summary>
-/// Phase 4: every route through its template and the layout, plus the files published as they are.
-/// Routes render in parallel; the result is sorted by path, so it is the same however threads ran.
+/// Phase 4: every route through its template and the layout. One renderer serves one model; routes
+/// can be drawn in any order and in parallel, each from its own globals.
 /// </summary>
-public static class SiteRenderer
+public sealed class SiteRenderer
 {
     public const string LayoutTemplate = "layout.sbn";
 
-    /// <param name="cache">The previous build's pages, when the same process builds again (the preview server); null for one build.</param>
-    public static ImmutableArray<OutputFile> Render(SiteModel model, DiagnosticBag diagnostics, RenderCache? cache = null)
+    private readonly SiteModel model;
+    private readonly ViewFactory views;
+    private readonly TemplateRenderer renderer;
+    private readonly SiteView site;
+    private readonly JsonLd jsonLd;
+
+    public SiteRenderer(SiteModel model, DiagnosticBag diagnostics)
     {
-        var views = new ViewFactory(model, diagnostics);
-        var renderer = new TemplateRenderer(new TemplateLocator(model.Templates), TemplateFunctions.Create(views));
-        var site = views.Site();
-        var routes = RouteTable.Build(model, views);
-        var jsonLd = new JsonLd(model, routes);
-
-        var pages = new OutputFile?[routes.Length];
-        if (cache is null)
-            Parallel.For(0, routes.Length, i => pages[i] = RenderRoute(routes[i], Globals(routes[i], model, views, site, jsonLd), renderer, diagnostics));
-        else
-            RenderChanged(routes, pages, model, views, site, jsonLd, renderer, diagnostics, cache);
-
-        var files = new List<OutputFile>(pages.OfType<OutputFile>());
-        files.AddRange(DiscoveryFiles(model, views, routes));
-        var calendar = new CalendarFeedWriter(model);
-        files.AddRange(CalendarFeeds.All(model).Select(feed => new OutputFile(feed.SitePath.TrimStart('/'), calendar.Write(feed), feed.Deadlines.FirstOrDefault()?.Source.Path ?? "deadlines")));
-        files.AddRange(model.StaticFiles.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)));
-        files.AddRange(model.Files.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)));
-        files.AddRange(RedirectPages.Render(model, files, diagnostics));
-        return OutputPaths.CheckUnique(files, diagnostics);
+        this.model = model;
+        views = new ViewFactory(model, diagnostics);
+        renderer = new TemplateRenderer(new TemplateLocator(model.Templates), TemplateFunctions.Create(views));
+        site = views.Site();
+        Routes = RouteTable.Build(model, views);
+        jsonLd = new JsonLd(model, Routes);
     }
 
-    /// <summary>Feeds, sitemap, robots.txt and the search index: what lets people and machines find the site.</summary>
-    private static IEnumerable<OutputFile> DiscoveryFiles(SiteModel model, ViewFactory views, ImmutableArray<Route> routes)
-    {
-        var news = new NewsFeedWriter(model);
-        yield return new OutputFile(SitePaths.NewsRss.TrimStart('/'), news.Rss(), "news");
-        yield return new OutputFile(SitePaths.NewsAtom.TrimStart('/'), news.Atom(), "news");
-        yield return new OutputFile("sitemap.xml", SitemapWriter.Sitemap(model, routes.Where(r => r.InSitemap).Select(r => (r.SitePath, r.LastModified))), "site");
-        yield return new OutputFile("robots.txt", SitemapWriter.Robots(model), "site");
-        foreach (var (path, bytes) in SearchIndexWriter.Write(SearchIndexBuilder.Documents(model, views), SitePaths.SearchIndex.TrimStart('/')))
-            yield return new OutputFile(path, bytes, "search");
-    }
+    /// <summary>Every page of the site, in address order.</summary>
+    public ImmutableArray<Route> Routes { get; }
 
-    /// <summary>Renders only the routes whose inputs changed since the cache's build; the others are taken from it, messages included.</summary>
-    private static void RenderChanged(ImmutableArray<Route> routes, OutputFile?[] pages, SiteModel model, ViewFactory views, SiteView site, JsonLd jsonLd,
-        TemplateRenderer renderer, DiagnosticBag diagnostics, RenderCache cache)
-    {
-        var look = LookFingerprint(model);
-        var entries = new RenderCache.Entry[routes.Length];
-        Parallel.For(0, routes.Length, i =>
-        {
-            var route = routes[i];
-            var globals = Globals(route, model, views, site, jsonLd);
-            var fingerprint = new ViewFingerprint().Add(look).Add(route.Template).Add(route.Language).Add(route.SitePath).Add(route.Source?.ToString()).Add(globals).Finish();
-            var entry = cache.Find(route.SitePath, fingerprint);
-            if (entry is null)
-            {
-                var own = new DiagnosticBag();
-                entry = new RenderCache.Entry(fingerprint, RenderRoute(route, globals, renderer, own), own.ToImmutable());
-            }
-            foreach (var diagnostic in entry.Diagnostics)
-                diagnostics.Add(diagnostic);
-            pages[i] = entry.File;
-            entries[i] = entry;
-        });
-        cache.Keep(routes.Select((r, i) => (r.SitePath, entries[i])));
-    }
+    /// <summary>The views, for the files made from the same texts as the pages (the search index).</summary>
+    public ViewFactory Views => views;
 
-    /// <summary>What every page's look depends on besides its data: the templates, the theme's texts and the site's settings.</summary>
-    private static string LookFingerprint(SiteModel model)
-    {
-        var fingerprint = new ViewFingerprint();
-        foreach (var template in model.Templates)
-            fingerprint.Add(template.DisplayPath).Add(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(template.Bytes)));
-        return fingerprint.Add(model.Strings.Files).Add(model.Config).Finish();
-    }
+    /// <summary>What the route's templates can read: everything a page's HTML depends on besides the templates, texts and settings.</summary>
+    public ScriptObject Globals(Route route) => Globals(route, model, views, site, jsonLd);
+
+    /// <summary>The page, or null after reporting why its template failed.</summary>
+    public OutputFile? Render(Route route, ScriptObject globals, DiagnosticBag diagnostics) => RenderRoute(route, globals, renderer, diagnostics);
 
     private static ScriptObject Globals(Route route, SiteModel model, ViewFactory views, SiteView site, JsonLd jsonLd)
     {

@@ -5,6 +5,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Sources;
 
 namespace SiteGen.Rendering;
 

@@ -4,9 +4,9 @@ using System.Collections.Concurrent;
 using Scriban.Runtime;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
-using SiteGen.Deadlines;
 using SiteGen.Rendering.Views;
 using SiteGen.Site;
+using SiteGen.Urls;
 
 namespace SiteGen.Rendering;
 
@@ -106,7 +106,7 @@ public sealed class ViewFactory
             model.Config.Url(l == Language ? sitePath : versions.FirstOrDefault(v => v.Language == l)?.SitePath ?? homes[l]), l == Language))];
     }
 
-    public string Href(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? model.Config.Url(url) : url;
+    public string Href(string url) => model.Config.Href(url);
 
     public DateView Date(DateOnly date) =>
         new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), dates.Day(date), dates.Weekday(date));
@@ -133,7 +133,7 @@ public sealed class ViewFactory
     public ImmutableArray<DeadlineView> Deadlines(IEnumerable<Deadline> deadlines) => [.. deadlines.Select(Deadline)];
 
     public bool IsPast(Deadline deadline) => deadline.IsTimed
-        ? deadline.Start.LocalDateTime < TimeZoneInfo.ConvertTime(model.Now, model.Config.TimeZone).DateTime
+        ? deadline.Start.LocalDateTime < model.Time.LocalNow
         : deadline.LastDay < model.Today;
 
     private DeadlineView CreateDeadline(Deadline d)

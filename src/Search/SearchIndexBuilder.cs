@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using SiteGen.Documents;
 using SiteGen.Rendering;
 using SiteGen.Site;
+using SiteGen.Urls;
 
 namespace SiteGen.Search;
 

@@ -27,7 +27,7 @@ public sealed class PreviewBuilder : IDisposable
     public PreviewBuilder(PreviewOptions options, TextWriter log)
     {
         // Rebuilds follow one another in this process: pages an edit did not change are neither drawn nor checked again.
-        this.options = options with { Build = options.Build with { Cache = options.Build.Cache ?? new RebuildCache() } };
+        this.options = options with { Build = options.Build with { Cache = options.Build.Cache ?? new Incremental.BuildCache() } };
         this.log = log;
         var build = this.options.Build;
         excerpts = new SourceExcerpt(build.DisplayRoot ?? Directory.GetCurrentDirectory(), [build.InputDir, build.ThemeDir]);
@@ -96,7 +96,7 @@ public sealed class PreviewBuilder : IDisposable
         catch (Exception e)
         {
             // What the failed build left in the cache is not to be trusted: the next one starts afresh.
-            options = options with { Build = options.Build with { Cache = new RebuildCache() } };
+            options = options with { Build = options.Build with { Cache = new Incremental.BuildCache() } };
             Swap(current with { Overlay = ErrorOverlay.Crash(e, options.Messages), Notes = null }, changed => ReportCrash(e, clock.Elapsed));
             return null;
         }
@@ -149,11 +149,11 @@ public sealed class PreviewBuilder : IDisposable
         }
         else
         {
-            var note = warnings == 0 ? "" : $", {Cli.Counts.Warnings(warnings, language)}";
+            var note = warnings == 0 ? "" : $", {Diagnostics.Counts.Warnings(warnings, language)}";
             if (result.Succeeded)
                 log.WriteLine(changed ? $"Bygd på {ms} ms{note}." : $"Bygd på {ms} ms{note}; ingenting er endret.");
             else
-                log.WriteLine($"Byggingen stoppet etter {ms} ms: {Cli.Counts.Errors(errors, language)}{note}. " +
+                log.WriteLine($"Byggingen stoppet etter {ms} ms: {Diagnostics.Counts.Errors(errors, language)}{note}. " +
                               (current.HasSite ? "Viser fortsatt den siste versjonen som virket, med feilene øverst på hver side:" : "Hver side viser feilene:"));
         }
         foreach (var diagnostic in result.Errors.Concat(result.Warnings))

@@ -2,7 +2,8 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
 using SiteGen.Site;
-using static SiteGen.Cli.Counts;
+using static SiteGen.Diagnostics.Counts;
+using SiteGen.Time;
 
 namespace SiteGen.Server;
 

@@ -1,5 +1,6 @@
 using SiteGen.Content;
 using SiteGen.Site;
+using SiteGen.Time;
 
 namespace SiteGen.Server;
 
@@ -56,22 +57,11 @@ public sealed class PublicationTimer : IDisposable
     /// <summary>The earliest instant after <paramref name="now"/> at which an item appears or disappears, or null.</summary>
     public static DateTimeOffset? NextChange(SiteModel model, DateTimeOffset now)
     {
-        var zone = model.Config.TimeZone;
-        var shown = model.News.Select(n => n.Document).Concat(model.Pages.Select(p => p.Document));
-        if (model.Home is { } home)
-            shown = shown.Append(home.Document);
         var instants = model.Unpublished.Where(u => u.Reason == UnpublishedReason.Scheduled && u.When is not null).Select(u => u.When!.Value)
-            .Concat(shown.Select(d => d.ExpiryDate).OfType<DateText>())
-            .Select(d => Instant(d, zone))
+            .Concat(model.Articles.Select(d => d.ExpiryDate).OfType<DateText>())
+            .Select(d => model.Time.InstantOf(d.LocalDateTime))
             .Where(i => i > now);
         return instants.Any() ? instants.Min() : null;
-    }
-
-    /// <summary>A local date and time of the site's zone as an instant; in a summer-time gap the offset before the change is used.</summary>
-    private static DateTimeOffset Instant(DateText date, TimeZoneInfo zone)
-    {
-        var local = DateTime.SpecifyKind(date.LocalDateTime, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

@@ -10,7 +10,7 @@ public static class ContentDates
 {
     /// <summary>A news item's publication: its local date (and time) in the site's time zone.</summary>
     public static DateTimeOffset PublishedAt(SiteModel model, NewsItem item) =>
-        Calendar.LocalTime.ToInstant(item.Date.LocalDateTime, model.Config.TimeZone);
+        model.Time.InstantOf(item.Date.LocalDateTime);
 
     /// <summary>
     /// The last update: the last commit that changed the file after the one that added it, else the
@@ -21,8 +21,8 @@ public static class ContentDates
     {
         DateTimeOffset? updated = model.LastCommitted.TryGetValue(document.Source.Path, out var committed)
             ? committed
-            : document.Updated is { } written ? Calendar.LocalTime.ToInstant(written.LocalDateTime, model.Config.TimeZone) : null;
-        return updated is { } u && (publishedOn is not { } published || LocalDate(model, u) > published) ? TimeZoneInfo.ConvertTime(u, model.Config.TimeZone) : null;
+            : document.Updated is { } written ? model.Time.InstantOf(written.LocalDateTime) : null;
+        return updated is { } u && (publishedOn is not { } published || LocalDate(model, u) > published) ? model.Time.InZone(u) : null;
     }
 
     public static DateTimeOffset? UpdatedAt(SiteModel model, NewsItem item) => UpdatedAt(model, item.Document, item.Date.Date);
@@ -32,9 +32,9 @@ public static class ContentDates
 
     /// <summary>The calendar date of an instant in the site's time zone, as the pages show it.</summary>
     public static DateOnly LocalDate(SiteModel model, DateTimeOffset instant) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, model.Config.TimeZone).DateTime);
+        model.Time.DateOf(instant);
 
     /// <summary>An instant in the site's time zone as ISO 8601 with its offset ("2022-11-08T00:00:00+01:00"), for JSON-LD and meta tags.</summary>
     public static string Iso(SiteModel model, DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, model.Config.TimeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+        model.Time.InZone(instant).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 }

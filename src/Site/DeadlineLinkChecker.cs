@@ -1,5 +1,8 @@
-using SiteGen.Deadlines;
+using System.Collections.Immutable;
 using SiteGen.Diagnostics;
+using SiteGen.Config;
+using SiteGen.Content;
+using SiteGen.Urls;
 
 namespace SiteGen.Site;
 
@@ -7,12 +10,13 @@ namespace SiteGen.Site;
 public static class DeadlineLinkChecker
 {
     /// <returns>The deadlines whose link it reported, so the build can leave those links out of the pages it still checks.</returns>
-    public static HashSet<Deadline> Check(SiteModel model, FollowOn unread, DiagnosticBag diagnostics)
+    public static HashSet<Deadline> Check(SiteConfig config, ImmutableArray<Deadline> deadlines, ImmutableArray<Page> pages, ImmutableArray<NewsItem> news, ImmutableArray<Asset> files,
+        FollowOn unread, DiagnosticBag diagnostics)
     {
         var broken = new HashSet<Deadline>(ReferenceEqualityComparer.Instance);
-        var paths = KnownPaths(model);
-        var ids = model.Deadlines.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var deadline in model.Deadlines)
+        var paths = KnownPaths(config, deadlines, pages, news, files);
+        var ids = deadlines.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var deadline in deadlines)
         {
             if (deadline.Link is not { } link || !link.StartsWith('/'))
                 continue;
@@ -42,23 +46,22 @@ public static class DeadlineLinkChecker
             : Suggestions.Closest(path, paths.Order(StringComparer.Ordinal));
 
     /// <summary>Every address a page of the site can link to, as <see cref="Rendering.RouteTable"/> and the feeds make them (the model is checked before they are drawn).</summary>
-    private static HashSet<string> KnownPaths(SiteModel model)
+    private static HashSet<string> KnownPaths(SiteConfig config, ImmutableArray<Deadline> deadlines, ImmutableArray<Page> pages, ImmutableArray<NewsItem> news, ImmutableArray<Asset> files)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal)
         {
             "/", SitePaths.Deadlines, SitePaths.Documents, SitePaths.Search, "/404.html", "/sitemap.xml", "/robots.txt",
             SitePaths.NewsRss, SitePaths.NewsAtom, SitePaths.CalendarFeed,
         };
-        var newsPages = Math.Max(1, (model.News.Length + model.Config.NewsPerPage - 1) / model.Config.NewsPerPage);
+        var newsPages = Math.Max(1, (news.Length + config.NewsPerPage - 1) / config.NewsPerPage);
         paths.UnionWith(Enumerable.Range(1, newsPages).Select(SitePaths.NewsList));
-        paths.UnionWith(model.Config.Audiences.SelectMany(a => (string[])[SitePaths.DeadlinesFor(a.Key), SitePaths.CalendarFeedFor(a.Key)]));
-        paths.UnionWith(model.Deadlines.Select(d => SitePaths.DeadlineCalendar(d.Id)));
-        paths.UnionWith(model.Pages.Select(p => p.SitePath));
-        paths.UnionWith(model.News.Select(n => SitePaths.News(n.Slug)));
-        paths.UnionWith(model.Files.Concat(model.StaticFiles).Select(f => "/" + f.OutputPath));
+        paths.UnionWith(config.Audiences.SelectMany(a => (string[])[SitePaths.DeadlinesFor(a.Key), SitePaths.CalendarFeedFor(a.Key)]));
+        paths.UnionWith(deadlines.Select(d => SitePaths.DeadlineCalendar(d.Id)));
+        paths.UnionWith(pages.Select(p => p.SitePath));
+        paths.UnionWith(news.Select(n => SitePaths.News(n.Slug)));
+        paths.UnionWith(files.Select(f => "/" + f.OutputPath));
         // An old address in 'aliases:' leads on to its page.
-        paths.UnionWith(model.Pages.Prepend(model.Home).OfType<Content.Page>().Select(p => p.Document).Concat(model.News.Select(n => n.Document))
-            .SelectMany(d => d.Aliases).Select(a => a.SitePath));
+        paths.UnionWith(pages.Select(p => p.Document).Concat(news.Select(n => n.Document)).SelectMany(d => d.Aliases).Select(a => a.SitePath));
         return paths;
     }
 }

@@ -1,5 +1,4 @@
 using SiteGen.Content;
-using SiteGen.Deadlines;
 
 namespace SiteGen.Site;
 

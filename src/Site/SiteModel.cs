@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SiteGen.Config;
 using SiteGen.Content;
-using SiteGen.Deadlines;
 using SiteGen.Documents;
 
 namespace SiteGen.Site;
@@ -14,24 +13,30 @@ namespace SiteGen.Site;
 /// </summary>
 public sealed record SiteModel(
     SiteConfig Config,
-    DateTimeOffset Now,
-    DateOnly Today,
+    Time.SiteTime Time,
     Page? Home,
     ImmutableArray<Page> Pages,
     ImmutableArray<NewsItem> News,
     ImmutableArray<Deadline> Deadlines,
     ImmutableArray<Asset> Files,
     ImmutableArray<Asset> StaticFiles,
-    ImmutableArray<Content.SourceFile> Templates,
+    ImmutableArray<Sources.SourceFile> Templates,
     ImmutableDictionary<string, ImmutableArray<NewsItem>> NewsByDeadline,
     ImmutableDictionary<string, Calendar.DeadlineStamp> DeadlineStamps)
 {
+    /// <summary>The instant of the build.</summary>
+    public DateTimeOffset Now => Time.Now;
+
+    /// <summary>The build's date in the site's time zone.</summary>
+    public DateOnly Today => Time.Today;
+
     /// <summary>Every published file (input/files/ and files beside news and pages) with its type, size and PDF facts.</summary>
     public DocumentIndex Documents { get; init; } = DocumentIndex.Empty;
 
-    /// <summary>By a document's input path: the pages, news items and deadlines that link to it.</summary>
-    public ImmutableDictionary<string, ImmutableArray<DocumentReference>> DocumentReferences { get; init; } =
-        ImmutableDictionary<string, ImmutableArray<DocumentReference>>.Empty;
+    /// <summary>By a document's input path: the pages, news items and deadlines that link to it (an index over this model, made on first use).</summary>
+    public ImmutableDictionary<string, ImmutableArray<DocumentReference>> DocumentReferences => References.GetValue(this, Site.DocumentReferences.Build);
+
+    private static readonly ConditionalWeakTable<SiteModel, ImmutableDictionary<string, ImmutableArray<DocumentReference>>> References = new();
 
     public ImmutableArray<DocumentReference> ReferencesTo(Document document) =>
         DocumentReferences.TryGetValue(document.InputPath, out var references) ? references : [];
@@ -78,6 +83,20 @@ public sealed record SiteModel(
 
     public ImmutableArray<NewsItem> NewsOf(Deadline deadline) =>
         NewsByDeadline.TryGetValue(deadline.Id, out var items) ? items : [];
+
+    /// <summary>Every news item and page in the model, the home page first.</summary>
+    public IEnumerable<ContentDocument> Articles => Pages.Prepend(Home).OfType<Page>().Select(p => p.Document).Concat(News.Select(n => n.Document));
+
+    /// <summary>Every link written in Markdown (bodies and deadline descriptions) with its source position, in source order: how the link check points at the line a broken href came from.</summary>
+    public ImmutableArray<SourceLink> SourceLinks =>
+        [.. Articles.SelectMany(d => d.Body.Links).Concat(Deadlines.SelectMany(d => d.DescriptionLinks))
+            .OrderBy(l => l.Location.Path, StringComparer.Ordinal).ThenBy(l => l.Location.Line).ThenBy(l => l.Location.Column)];
+
+    /// <summary>Every heading of the news items and pages, with its id and source position.</summary>
+    public IEnumerable<TocEntry> Headings => Articles.SelectMany(d => d.Body.Headings);
+
+    /// <summary>The part of the model the calendar files are made from.</summary>
+    public Calendar.CalendarData CalendarData => new(Config, Deadlines, DeadlineStamps, Today, Strings);
 
     /// <summary>The theme's texts in each language (theme/i18n/&lt;lang&gt;.yml).</summary>
     public I18n.UiStrings Strings { get; init; } = I18n.UiStrings.Empty;

@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
 using SiteGen.Config;
 using SiteGen.Content;
-using SiteGen.Deadlines;
 using SiteGen.Diagnostics;
 using SiteGen.Documents;
+using SiteGen.Sources;
+using SiteGen.Urls;
+using SiteGen.History;
+using SiteGen.Calendar;
 
 namespace SiteGen.Site;
 
@@ -14,24 +17,15 @@ namespace SiteGen.Site;
 /// </summary>
 public static class SiteModelBuilder
 {
-    /// <param name="documents">The published files, when the caller read them already (to label links); read here otherwise.</param>
-    public static SiteModel Build(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics, DocumentIndex? documents = null)
+    /// <param name="stamp">Calendar stamps for the final deadlines (from git history), given by the caller so it can keep them between builds.</param>
+    public static SiteModel Build(ModelInputs inputs, Func<ImmutableArray<Deadline>, ImmutableDictionary<string, DeadlineStamp>> stamp, DiagnosticBag diagnostics)
     {
-        var model = Assemble(config, sources, parsed, options, diagnostics, documents);
-        var strings = I18n.UiStringsLoader.Load(sources.I18n, diagnostics);
-        WarnAboutLanguagesWithoutTexts(model, strings, diagnostics);
-        return model with { DeadlineStamps = Calendar.DeadlineStamps.Load(model, options, diagnostics), Strings = strings };
-    }
-
-    private static SiteModel Assemble(SiteConfig config, SourceSet sources, ParsedContent parsed, BuildOptions options, DiagnosticBag diagnostics, DocumentIndex? documents)
-    {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(options.Now, config.TimeZone).DateTime);
-        var localNow = TimeZoneInfo.ConvertTime(options.Now, config.TimeZone).DateTime;
-        bool Visible(ContentDocument d) => Publication.IsVisible(d, localNow, options.IncludeDrafts);
+        var (config, sources, parsed, time) = (inputs.Config, inputs.Sources, inputs.Parsed, inputs.Time);
+        bool Visible(ContentDocument d) => Publication.IsVisible(d, time.LocalNow, inputs.IncludeDrafts);
 
         var news = parsed.News.Where(n => Visible(n.Document)).Order(Ordering.NewestFirst).ToImmutableArray();
         var pages = parsed.Pages.Where(p => Visible(p.Document)).Select(p => TranslationLinker.Place(p, config)).Order(Ordering.ByMenuThenTitle).ToImmutableArray();
-        WarnAboutFutureNews(news, localNow, diagnostics);
+        WarnAboutFutureNews(news, time.LocalNow, diagnostics);
         // What a clash reports is left out of the model, so the build can go on to check links without the
         // clash coming back as two pages written to one place.
         var clashing = new HashSet<ContentDocument>(ReferenceEqualityComparer.Instance);
@@ -50,24 +44,29 @@ public static class SiteModelBuilder
         CheckDeadlineReferences(news, deadlines, parsed.Unread, diagnostics);
         WarnAboutSkippedTimes(config, deadlines, diagnostics);
         // The page, its "om 2 timer" and the feeds all show the time that exists (03:30, not 02:30).
-        deadlines = [.. deadlines.Select(d => Calendar.LocalTime.Resolve(d, config.TimeZone)).Order(Ordering.Chronological)];
+        deadlines = [.. deadlines.Select(d => d.ResolvedIn(config.TimeZone)).Order(Ordering.Chronological)];
 
-        documents ??= DocumentCatalog.Build(sources, diagnostics);
-        var files = documents.All.Select(d => new Asset(d.OutputPath, d.DisplayPath, d.Bytes)).ToImmutableArray();
+        var files = inputs.Documents.All.Select(d => new Asset(d.OutputPath, d.DisplayPath, d.Bytes)).ToImmutableArray();
         var staticFiles = StaticOverlay(sources.StaticFiles);
-        var model = new SiteModel(config, options.Now, today,
+        // A broken 'link' is reported at its line; left in, every page showing the deadline would report it again.
+        var brokenLinks = DeadlineLinkChecker.Check(config, deadlines, pages, news, [.. files, .. staticFiles], parsed.Unread, diagnostics);
+        deadlines = [.. deadlines.Select(d => brokenLinks.Contains(d) ? d with { Link = null, LinkLocation = null } : d)];
+
+        var model = new SiteModel(config, time,
             pages.FirstOrDefault(p => p.SitePath == "/"), [.. pages.Where(p => p.SitePath != "/")], news, deadlines, files, staticFiles,
-            sources.Templates, IndexNewsByDeadline(news), ImmutableDictionary<string, Calendar.DeadlineStamp>.Empty)
+            sources.Templates, IndexNewsByDeadline(news), stamp(deadlines))
         {
             Translations = translations,
-            Unpublished = UnpublishedItem.Find(parsed, localNow, options.IncludeDrafts),
+            Unpublished = UnpublishedItem.Find(parsed, time.LocalNow, inputs.IncludeDrafts),
+            Documents = inputs.Documents,
+            Strings = inputs.Strings,
+            LastCommitted = inputs.History.LastCommitted,
         };
-        // A broken 'link' is reported at its line; left in, every page showing the deadline would report it again.
-        var brokenLinks = DeadlineLinkChecker.Check(model, parsed.Unread, diagnostics);
-        if (brokenLinks.Count > 0)
-            model = model with { Deadlines = [.. model.Deadlines.Select(d => brokenLinks.Contains(d) ? d with { Link = null, LinkLocation = null } : d)] };
+        WarnAboutLanguagesWithoutTexts(model, inputs.Strings, diagnostics);
         // A file that could not be read may be the one that links a document: "nobody links to it" would be a follow-on.
-        return model with { Documents = documents, DocumentReferences = DocumentReferences.Build(model, documents, parsed.Unread.Any ? new DiagnosticBag() : diagnostics) };
+        if (!parsed.Unread.Any)
+            DocumentReferences.Check(model, diagnostics);
+        return model;
     }
 
     /// <summary>Pages in a language the theme has no texts for show its Bokmål texts; said once per language, at the first such page.</summary>
@@ -196,9 +195,9 @@ public static class SiteModelBuilder
 
     private static void WarnAboutSkippedTimes(SiteConfig config, ImmutableArray<Deadline> deadlines, DiagnosticBag diagnostics)
     {
-        foreach (var d in deadlines.Where(d => d.IsTimed && Calendar.LocalTime.IsSkipped(d.Start.LocalDateTime, config.TimeZone)))
+        foreach (var d in deadlines.Where(d => d.IsTimed && Time.LocalTime.IsSkipped(d.Start.LocalDateTime, config.TimeZone)))
         {
-            var instant = Calendar.LocalTime.ToInstant(d.Start.LocalDateTime, config.TimeZone);
+            var instant = Time.LocalTime.ToInstant(d.Start.LocalDateTime, config.TimeZone);
             diagnostics.Warning(DiagnosticCodes.NonexistentTime,
                 en: $"{d.Start.LocalDateTime:yyyy-MM-dd HH:mm} does not exist in {config.TimeZone.Id} (the clocks go forward); the page and calendars show {instant:HH:mm}",
                 nb: $"klokkeslettet {d.Start.LocalDateTime:yyyy-MM-dd HH:mm} finnes ikke i {config.TimeZone.Id} (klokken stilles fram den natten), så siden og kalenderne viser {instant:HH:mm} – velg et annet klokkeslett",

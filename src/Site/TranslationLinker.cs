@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Urls;
 
 namespace SiteGen.Site;
 

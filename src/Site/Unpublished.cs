@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Time;
 
 namespace SiteGen.Site;
 

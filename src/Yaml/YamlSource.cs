@@ -3,6 +3,7 @@ using SiteGen.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
+using SiteGen.Sources;
 
 namespace SiteGen.Yaml;
 

@@ -14,7 +14,7 @@ public static class Phases
     /// <param name="cached">Rebuild as the preview server does, reusing the previous build's pages where nothing changed.</param>
     public static bool Run(string input, string theme, string output, DateTimeOffset now, int runs, TextWriter stdout, bool cached = false)
     {
-        var cache = cached ? new RebuildCache() : null;
+        var cache = cached ? new SiteGen.Incremental.BuildCache() : null;
         for (var run = 1; run <= runs; run++)
         {
             var timings = new BuildTimings();
@@ -27,7 +27,7 @@ public static class Phases
                 return false;
             }
             timings.Begin(BuildTimings.Write);
-            var error = OutputWriter.Write(result, output);
+            var error = OutputWriter.Write(result.Files, output);
             timings.End();
             clock.Stop();
             if (error is not null)

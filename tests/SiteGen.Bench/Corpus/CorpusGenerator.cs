@@ -41,7 +41,7 @@ public sealed class CorpusGenerator(int news, int seed)
     private (string, string) MakeHead(int i)
     {
         var title = NorwegianText.Title(SeededRandom.For(Seed, i, salt: 1));
-        return ($"{Content.Slugs.FromTitle(title)}-{i + 1}", title);
+        return ($"{Urls.Slugs.FromTitle(title)}-{i + 1}", title);
     }
 
     public IEnumerable<CorpusItem> Items() => Enumerable.Range(0, News).Select(Item);

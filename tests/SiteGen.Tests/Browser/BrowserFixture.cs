@@ -121,7 +121,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             root = Path.Combine(Directory.CreateTempSubdirectory("sitegen-browser-").FullName, "output");
             _folders.Add(Path.GetDirectoryName(root)!);
         }
-        if (OutputWriter.Write(result, root) is { } problem)
+        if (OutputWriter.Write(result.Files, root) is { } problem)
             throw new InvalidOperationException($"cannot write the {name}: {problem}");
         var server = await StaticSiteServer.StartAsync(root);
         _servers.Add(server);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using SiteGen.Site;
 using SiteGen.Tests.Support;
+using SiteGen.Urls;
 
 namespace SiteGen.Tests.Browser;
 

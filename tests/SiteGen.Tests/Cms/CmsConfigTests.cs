@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using SiteGen.Cms;
-using SiteGen.Deadlines;
 using SiteGen.Diagnostics;
 using SiteGen.Documents;
 using SiteGen.Tests.Support;
 using YamlDotNet.RepresentationModel;
+using SiteGen.Content;
 
 namespace SiteGen.Tests.Cms;
 

@@ -1,4 +1,5 @@
 using SiteGen.Content;
+using SiteGen.Time;
 
 namespace SiteGen.Tests.Content;
 

@@ -1,4 +1,5 @@
 using SiteGen.Content;
+using SiteGen.Urls;
 
 namespace SiteGen.Tests.Content;
 

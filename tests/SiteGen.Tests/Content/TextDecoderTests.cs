@@ -1,5 +1,6 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Sources;
 
 namespace SiteGen.Tests.Content;
 

@@ -50,7 +50,7 @@ public sealed partial class NoCascadeTests
         Assert.True(elsewhere.Count == 0, "follow-on messages in other files:\n" + string.Join("\n", elsewhere));
     }
 
-    private static SiteGen.Output.BuildResult Build(TestSite site) =>
+    private static SiteGen.BuildResult Build(TestSite site) =>
         SiteBuilder.Build(site.Options() with { UseGitHistory = false });
 
     /// <summary>A tab-indented line in the front matter, or in the given deadline record.</summary>

@@ -103,7 +103,7 @@ public sealed partial class NorwegianMessagesTests
         {
             site.WriteBytes("input/pages/latin1.md", Encoding.Latin1.GetBytes("---\ntitle: Blåbær\n---\nTekst.\n"));
             site.WriteBytes("input/pages/nul.md", Encoding.UTF8.GetBytes("---\ntitle: Nul\n---\nTekst\0.\n"));
-            site.WriteBytes("input/pages/stor.md", new byte[(int)SiteGen.Content.SourceScanner.MaxTextFileBytes + 1]);
+            site.WriteBytes("input/pages/stor.md", new byte[(int)SiteGen.Sources.SourceScanner.MaxTextFileBytes + 1]);
             site.WriteBytes("input/files/notat.pdf", TestPdf.Make());
             all.AddRange(site.Build().Diagnostics);
         }
@@ -234,7 +234,7 @@ public sealed partial class NorwegianMessagesTests
             all.Add(OutputGuard.Check(site.Options(), site.InputDir)!);
             all.Add(OutputGuard.Check(site.Options(), Path.Combine(site.InputDir, "files", "ut"))!);
             File.WriteAllText(site.OutputDir, "ikke en mappe");
-            all.Add(OutputWriter.Write(site.Build(), site.OutputDir)!);
+            all.Add(OutputWriter.Write(site.Build().Files, site.OutputDir)!);
         }
         return all;
     }

@@ -12,7 +12,7 @@ namespace SiteGen.Tests.Diagnostics;
 /// </summary>
 public sealed class OneRunTests
 {
-    private static (string Path, int Line, string Code, Severity Severity)[] Positions(SiteGen.Output.BuildResult result) =>
+    private static (string Path, int Line, string Code, Severity Severity)[] Positions(SiteGen.BuildResult result) =>
         [.. result.Diagnostics.Select(d => (d.Location?.Path ?? "", d.Location?.Line ?? 0, d.Code, d.Severity))];
 
     [Fact]

@@ -1,5 +1,6 @@
 using SiteGen.Content;
 using SiteGen.Rendering;
+using SiteGen.Time;
 
 namespace SiteGen.Tests.I18n;
 

@@ -229,5 +229,5 @@ public sealed class LanguagePagesTests
 
     private static List<IElement> Menu(IDocument page) => [.. page.QuerySelectorAll("nav.site-nav a")];
 
-    private static string OutputPathOf(string absoluteUrl) => SiteGen.Site.SitePaths.OutputFileOf(new Uri(absoluteUrl).AbsolutePath);
+    private static string OutputPathOf(string absoluteUrl) => SiteGen.Urls.SitePaths.OutputFileOf(new Uri(absoluteUrl).AbsolutePath);
 }

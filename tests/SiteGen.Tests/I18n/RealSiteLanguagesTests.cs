@@ -47,7 +47,7 @@ public sealed class RealSiteLanguagesTests
             var canonical = page.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
             foreach (var alternate in page.QuerySelectorAll("link[rel=alternate][hreflang]:not([hreflang=x-default])"))
             {
-                var other = result.Html(SiteGen.Site.SitePaths.OutputFileOf(new Uri(alternate.GetAttribute("href")!).AbsolutePath));
+                var other = result.Html(SiteGen.Urls.SitePaths.OutputFileOf(new Uri(alternate.GetAttribute("href")!).AbsolutePath));
                 Assert.Equal(alternate.GetAttribute("hreflang"), other.DocumentElement.GetAttribute("lang"));
                 Assert.Contains(other.QuerySelectorAll("link[rel=alternate][hreflang]"), l => l.GetAttribute("href") == canonical);
             }

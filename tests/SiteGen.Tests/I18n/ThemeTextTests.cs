@@ -133,7 +133,7 @@ public sealed class ThemeTextTests
     {
         var diagnostics = new DiagnosticBag();
         var bytes = File.ReadAllBytes(Path.Combine(RepoPaths.Theme, "i18n", file));
-        var strings = SiteGen.I18n.UiStringsLoader.Load([new SiteGen.Content.SourceFile("i18n/" + file, "theme/i18n/" + file, bytes)], diagnostics);
+        var strings = SiteGen.I18n.UiStringsLoader.Load([new SiteGen.Sources.SourceFile("i18n/" + file, "theme/i18n/" + file, bytes)], diagnostics);
         Assert.Empty(diagnostics.ToImmutable());
         var language = Path.GetFileNameWithoutExtension(file);
         var text = System.Text.Encoding.UTF8.GetString(bytes);

@@ -46,6 +46,6 @@ public sealed class ExternalLinkTests
     }
 
     /// <summary>External links from content, without the theme's own "add to Google/Outlook calendar" links.</summary>
-    private static IEnumerable<SiteGen.Links.ExternalLink> ContentLinks(SiteGen.Output.BuildResult result) =>
+    private static IEnumerable<SiteGen.Links.ExternalLink> ContentLinks(SiteGen.BuildResult result) =>
         result.ExternalLinks.Where(l => l.Host is not ("calendar.google.com" or "outlook.live.com" or "outlook.office.com" or "tilsyn.example"));
 }

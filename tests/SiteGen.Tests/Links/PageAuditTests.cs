@@ -5,7 +5,7 @@ namespace SiteGen.Tests.Links;
 /// <summary>Universal-design and privacy guards run over every finished page in every build.</summary>
 public sealed class PageAuditTests
 {
-    private static SiteGen.Output.BuildResult BuildPage(string body, string? config = null)
+    private static SiteGen.BuildResult BuildPage(string body, string? config = null)
     {
         using var site = new TestSite(("input/pages/side.md", $"---\ntitle: Side\n---\n{body}\n"));
         if (config is not null)

@@ -39,7 +39,7 @@ public sealed class IncrementalRenderTests
         using var site = new TestSite();
         CopyFixture(site);
         var theme = site.CopyTheme();
-        var cached = site.Options(Now, theme: theme) with { UseGitHistory = false, Cache = new RebuildCache() };
+        var cached = site.Options(Now, theme: theme) with { UseGitHistory = false, Cache = new SiteGen.Incremental.BuildCache() };
         SiteBuilder.Build(cached);
 
         foreach (var (name, edit) in Edits)
@@ -61,7 +61,7 @@ public sealed class IncrementalRenderTests
     {
         using var site = new TestSite();
         CopyFixture(site);
-        var cache = new RebuildCache();
+        var cache = new SiteGen.Incremental.BuildCache();
         var options = site.Options(Now) with { UseGitHistory = false, Cache = cache };
         var before = SiteBuilder.Build(options).Files.ToDictionary(f => f.Path);
 

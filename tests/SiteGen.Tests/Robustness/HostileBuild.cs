@@ -89,10 +89,10 @@ public static class HostileBuild
         Directory.EnumerateFileSystemEntries(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(f => $"{Path.GetRelativePath(dir, f)}:{Describe(f)}"));
 
-    private static string Describe(string path) => SiteGen.Content.FileKind.Of(path) switch
+    private static string Describe(string path) => SiteGen.Sources.FileKind.Of(path) switch
     {
-        SiteGen.Content.FileKind.Kind.Regular => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))),
-        SiteGen.Content.FileKind.Kind.Link => "link " + new FileInfo(path).LinkTarget,
+        SiteGen.Sources.FileKind.Kind.Regular => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))),
+        SiteGen.Sources.FileKind.Kind.Link => "link " + new FileInfo(path).LinkTarget,
         var kind => kind.ToString(),
     };
 }

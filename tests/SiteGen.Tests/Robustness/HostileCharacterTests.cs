@@ -61,7 +61,7 @@ public sealed class HostileCharacterTests
                      .Where(f => f.EndsWith(".html") || f.EndsWith(".xml") || f.EndsWith(".ics") || f.EndsWith(".json")))
         {
             var text = Encoding.UTF8.GetString(File.ReadAllBytes(file));
-            var bad = SiteGen.Content.ForbiddenCharacters.IndexOf(text.Replace("\0", "\u0001"));
+            var bad = SiteGen.Sources.ForbiddenCharacters.IndexOf(text.Replace("\0", "\u0001"));
             Assert.True(bad < 0, $"{file} has U+{(bad < 0 ? 0 : text[bad]):X4} at {bad}");
         }
     }

@@ -34,7 +34,7 @@ public sealed class RunningPreview : IAsyncDisposable
 
     /// <param name="builder">Instead of the real build, e.g. one that throws the way a bug in SiteGen would.</param>
     public static async Task<RunningPreview> Start(TestSite site, string? baseUrl = null, string? theme = null, MessageLanguage messages = MessageLanguage.Nb,
-        Func<BuildOptions, SiteGen.Output.BuildResult>? builder = null, Func<DateTimeOffset>? clock = null)
+        Func<BuildOptions, SiteGen.BuildResult>? builder = null, Func<DateTimeOffset>? clock = null)
     {
         var log = new StringWriter();
         var options = new PreviewOptions(site.Options(baseUrl: baseUrl, theme: theme) with { UseGitHistory = false }, Port: 0, clock, messages);

@@ -1,0 +1,177 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Scriban.Runtime;
+
+namespace SiteGen.Incremental;
+
+/// <summary>
+/// A hash of everything a step can read from a value: every public property and field of the types
+/// this program defines (records, views, settings), every entry of a dictionary or a Scriban object,
+/// every item of a list or tuple, the bytes of a byte array, and the invariant text of every other value.
+/// Types from other libraries are hashed by their text, so a step's input of such a type must show
+/// what the step reads in its ToString (as TimeZoneInfo and Uri do). Two calls of a step whose
+/// inputs give the same fingerprint give the same result.
+/// </summary>
+public sealed class Fingerprint
+{
+    private static readonly ConcurrentDictionary<Type, (string Name, Func<object, object?> Get)[]> MembersByType = new();
+
+    // Everything is written here and hashed once at the end: a hash call per small value costs more than the value.
+    private readonly ArrayBufferWriter<byte> bytes = new(4096);
+    private readonly Dictionary<object, int> seen = new(ReferenceEqualityComparer.Instance);
+
+    public Fingerprint Add(object? value)
+    {
+        Write(value);
+        return this;
+    }
+
+    /// <summary>The fingerprint of the values given, in order.</summary>
+    public static string Of(params object?[] values)
+    {
+        var fingerprint = new Fingerprint();
+        foreach (var value in values)
+            fingerprint.Add(value);
+        return fingerprint.Finish();
+    }
+
+    public string Finish() => Convert.ToHexString(SHA256.HashData(bytes.WrittenSpan));
+
+    private void Write(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                Tag('0');
+                return;
+            case string text:
+                Text('s', text);
+                return;
+            case Rendering.RawHtml html:
+                Text('h', html.Html);
+                return;
+            case byte[] data:
+                Text('b', Convert.ToHexString(SHA256.HashData(data)));
+                return;
+            case IScriptCustomFunction or Delegate:
+                // Functions behave by the theme's texts and the site's settings, which are hashed apart.
+                Text('f', value.GetType().FullName ?? "");
+                return;
+            case IFormattable formattable when value.GetType().IsValueType || value is IConvertible:
+                Text('v', value.GetType().Name + ":" + formattable.ToString(null, CultureInfo.InvariantCulture));
+                return;
+            case bool or char:
+                Text('v', value.ToString() ?? "");
+                return;
+            case System.Runtime.CompilerServices.ITuple tuple:
+                Tag('(');
+                for (var i = 0; i < tuple.Length; i++)
+                    Write(tuple[i]);
+                Tag(')');
+                return;
+        }
+        // Shared objects (a deadline shown twice) are hashed once; later mentions point back to it, so cycles end.
+        if (!value.GetType().IsValueType)
+        {
+            if (seen.TryGetValue(value, out var index))
+            {
+                Text('r', index.ToString(CultureInfo.InvariantCulture));
+                return;
+            }
+            seen[value] = seen.Count;
+        }
+        if (IsDefaultImmutableArray(value))
+            Tag('0');
+        else if (value is IEnumerable<KeyValuePair<string, object?>> pairs)
+            Entries('d', pairs.Select(p => (p.Key, p.Value))); // Scriban's objects, before IDictionary: theirs enumerates nothing
+        else if (value is IDictionary dictionary)
+            Entries('d', EntriesOf(dictionary));
+        else if (value is IEnumerable items)
+        {
+            Tag('[');
+            foreach (var item in items)
+                Write(item);
+            Tag(']');
+        }
+        else if (value.GetType().Assembly == typeof(Fingerprint).Assembly)
+            Members(value);
+        else
+            Text('o', value.GetType().FullName + ":" + Convert.ToString(value, CultureInfo.InvariantCulture));
+    }
+
+    // IDictionary's own enumerator: enumerating the dictionary as a list gives key-value pairs of the generic type.
+    private static IEnumerable<(string Key, object? Value)> EntriesOf(IDictionary dictionary)
+    {
+        var entry = dictionary.GetEnumerator();
+        while (entry.MoveNext())
+            yield return (Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "", entry.Value);
+    }
+
+    private void Entries(char tag, IEnumerable<(string Key, object? Value)> entries)
+    {
+        Tag(tag);
+        foreach (var (key, entry) in entries)
+        {
+            Text('k', key);
+            Write(entry);
+        }
+        Tag('}');
+    }
+
+    private void Members(object value)
+    {
+        var type = value.GetType();
+        Text('t', type.FullName ?? type.Name);
+        foreach (var (name, get) in MembersByType.GetOrAdd(type, PublicMembers))
+        {
+            Text('k', name);
+            Write(get(value));
+        }
+        Tag('}');
+    }
+
+    /// <summary>The public properties and fields templates can read, with a compiled getter each (reflection per read is slow).</summary>
+    private static (string, Func<object, object?>)[] PublicMembers(Type type) =>
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
+            .Cast<MemberInfo>()
+            .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance))
+            .OrderBy(m => m.Name, StringComparer.Ordinal)
+            .Select(m => (m.Name, Getter(type, m)))];
+
+    private static Func<object, object?> Getter(Type type, MemberInfo member)
+    {
+        var instance = Expression.Parameter(typeof(object));
+        var read = Expression.MakeMemberAccess(Expression.Convert(instance, type), member);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
+    }
+
+    private static bool IsDefaultImmutableArray(object value)
+    {
+        var type = value.GetType();
+        return type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)
+            && (bool)type.GetProperty("IsDefault")!.GetValue(value)!;
+    }
+
+    private void Tag(char tag)
+    {
+        bytes.GetSpan(1)[0] = (byte)tag;
+        bytes.Advance(1);
+    }
+
+    // Length first, so no two sequences of texts run together into the same bytes.
+    private void Text(char tag, string text)
+    {
+        Tag(tag);
+        var length = Encoding.UTF8.GetByteCount(text);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.GetSpan(4), length);
+        bytes.Advance(4);
+        bytes.Advance(Encoding.UTF8.GetBytes(text, bytes.GetSpan(length)));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Sources;
+
+/// <summary>
+/// Phase 1: reads every input and theme file into memory. The only phase that reads the disk;
+/// it follows no symbolic link out of its root and refuses files too large to be content.
+/// </summary>
+public static class SourceScanner
+{
+    public const long MaxTextFileBytes = 8 * 1024 * 1024;
+
+    public static SourceSet Scan(SourceRoot input, SourceRoot theme, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(input.FullPath))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, en: $"the input folder '{input.Display}' does not exist",
+                nb: $"innholdsmappen «{input.Display}» finnes ikke – kjør kommandoen i nettstedets mappe, eller oppgi mappen med --input", null);
+            return Empty;
+        }
+
+        if (!Directory.Exists(theme.FullPath))
+        {
+            // Without this, every page would report its own missing template.
+            diagnostics.Error(DiagnosticCodes.MissingFile, en: $"the theme folder '{theme.Display}' does not exist",
+                nb: $"temamappen «{theme.Display}» finnes ikke – kjør kommandoen i nettstedets mappe, eller oppgi mappen med --theme", null);
+            return Empty;
+        }
+
+        var inputFiles = input.Walk(diagnostics);
+        var themeFiles = theme.Walk(diagnostics);
+        if (inputFiles.IsEmpty)
+            diagnostics.Error(DiagnosticCodes.MissingFile, en: $"the input folder '{input.Display}' is empty; it needs at least site.yml",
+                nb: $"innholdsmappen «{input.Display}» er tom – den må i det minste ha site.yml", null);
+
+        ImmutableArray<SourceFile> Under(IEnumerable<string> files, SourceRoot root, string folder, Func<string, bool> accept, bool text = true) =>
+            [.. files.Where(f => f.StartsWith(folder, StringComparison.Ordinal) && accept(f))
+                     .AsParallel().AsOrdered() // thousands of small files: reads overlap on every core
+                     .Select(f => root.Read(f, text ? MaxTextFileBytes : long.MaxValue, diagnostics))
+                     .OfType<SourceFile>()];
+
+        static bool IsMarkdown(string f) => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        static bool Any(string f) => true;
+
+        return new SourceSet(
+            inputFiles.Contains("site.yml") ? input.Read("site.yml", MaxTextFileBytes, diagnostics) : null,
+            inputFiles.Contains("data/deadlines.yml") ? input.Read("data/deadlines.yml", MaxTextFileBytes, diagnostics) : null,
+            Under(inputFiles, input, "news/", IsMarkdown),
+            Under(inputFiles, input, "pages/", IsMarkdown),
+            Under(inputFiles, input, "files/", Any, text: false),
+            [.. Under(inputFiles, input, "_templates/", Any), .. Under(themeFiles, theme, "templates/", Any)],
+            [.. Under(themeFiles, theme, "static/", Any, text: false), .. Under(inputFiles, input, "static/", Any, text: false)])
+        {
+            ContentFiles = [.. Under(inputFiles, input, "news/", f => !IsMarkdown(f), text: false), .. Under(inputFiles, input, "pages/", f => !IsMarkdown(f), text: false)],
+            I18n = Under(themeFiles, theme, "i18n/", Any),
+        };
+    }
+
+    /// <summary>What a scan gives when the input or theme folder is missing: nothing to build, and nothing more to report.</summary>
+    public static readonly SourceSet Empty = new(null, null, [], [], [], [], []);
+}

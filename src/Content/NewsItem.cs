@@ -8,12 +8,12 @@ namespace SiteGen.Content;
 /// <param name="DeadlineIds">Deadlines the item refers to by id.</param>
 /// <param name="DeclaredDeadlines">Deadlines written out in full in the item's front matter.</param>
 public sealed record NewsItem(
-    ContentDocument Document,
+    Article Article,
     DateText Date,
     ImmutableArray<string> Tags,
     ImmutableArray<(string Id, SourceLocation Location)> DeadlineIds,
     ImmutableArray<Deadline> DeclaredDeadlines)
 {
-    public string Slug => Document.Slug;
-    public string Title => Document.Title;
+    public string Slug => Article.Slug;
+    public string Title => Article.Title;
 }

@@ -12,7 +12,7 @@ public static class NewsParser
 {
     public static NewsItem? Parse(SourceFile file, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
-        var (document, map) = DocumentParser.Parse(file, markdown, diagnostics);
+        var (document, map) = ArticleParser.Parse(file, markdown, diagnostics);
         if (map is null)
             return null;
         var date = DateReader.Read(map, "date", required: true);

@@ -1,14 +1,14 @@
 namespace SiteGen.Content;
 
 /// <summary>An ordinary page from input/pages/*.md; index.md is the home page.</summary>
-public sealed record Page(ContentDocument Document, int? MenuOrder)
+public sealed record Page(Article Article, int? MenuOrder)
 {
     public const string HomeSlug = "index";
 
     private readonly string? sitePath;
 
-    public string Slug => Document.Slug;
-    public string Title => Document.Title;
+    public string Slug => Article.Slug;
+    public string Title => Article.Title;
     public bool IsHome => Slug == HomeSlug;
 
     /// <summary>

@@ -8,7 +8,7 @@ public static class PageParser
 {
     public static Page? Parse(SourceFile file, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
-        var (document, map) = DocumentParser.Parse(file, markdown, diagnostics);
+        var (document, map) = ArticleParser.Parse(file, markdown, diagnostics);
         if (map is null)
             return null;
         var menu = map.Int("menu");

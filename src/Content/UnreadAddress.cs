@@ -21,7 +21,7 @@ public static partial class UnreadAddress
     {
         var text = Encoding.UTF8.GetString(file.Bytes).Replace("\r\n", "\n", StringComparison.Ordinal);
         var fields = Field().Matches(text).GroupBy(m => m.Groups[1].Value).ToDictionary(g => g.Key, g => g.First().Groups[2].Value, StringComparer.Ordinal);
-        var slugs = new[] { fields.GetValueOrDefault("slug"), DocumentParser.SlugFromFileName(file.RelativePath) }
+        var slugs = new[] { fields.GetValueOrDefault("slug"), ArticleParser.SlugFromFileName(file.RelativePath) }
             .OfType<string>().Where(Slugs.IsValid).Distinct(StringComparer.Ordinal).ToList();
         if (isNews)
             return slugs.Select(SitePaths.News);

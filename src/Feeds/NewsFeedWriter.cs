@@ -64,11 +64,11 @@ public sealed class NewsFeedWriter(SiteModel model)
         var published = ContentDates.PublishedAt(model, news);
         // Atom's <updated> is the update the page shows as "sist oppdatert", else the publication; RSS
         // items have only pubDate, the publication, and the channel's lastBuildDate is the newest change.
-        var item = new SyndicationItem(news.Title, SyndicationContent.CreateHtmlContent(FeedLinks.Absolute(news.Document.Body.Html, url)), new Uri(url), url,
+        var item = new SyndicationItem(news.Title, SyndicationContent.CreateHtmlContent(FeedLinks.Absolute(news.Article.Body.Html, url)), new Uri(url), url,
             ContentDates.LastChangeAt(model, news))
         {
             PublishDate = published,
-            Summary = news.Document.Summary is { } summary ? new TextSyndicationContent(summary) : null,
+            Summary = news.Article.Summary is { } summary ? new TextSyndicationContent(summary) : null,
         };
         foreach (var tag in news.Tags)
             item.Categories.Add(new SyndicationCategory(tag));

@@ -104,11 +104,11 @@ public sealed class JsonLd
             ["dateModified"] = ContentDates.Iso(model, ContentDates.LastChangeAt(model, item)),
             ["inLanguage"] = language,
         };
-        if (item.Document.Summary is { } summary)
+        if (item.Article.Summary is { } summary)
             article["description"] = summary;
         if (item.Tags.Length > 0)
             article["keywords"] = string.Join(", ", item.Tags);
-        if (item.Document.Params.GetValueOrDefault("author") is string author && author.Trim().Length > 0)
+        if (item.Article.Params.GetValueOrDefault("author") is string author && author.Trim().Length > 0)
             article["author"] = new JsonObject { ["@type"] = "Person", ["name"] = author.Trim() };
         if (Publisher() is { } publisher)
             article["publisher"] = publisher;

@@ -24,7 +24,7 @@ public static class RedirectPages
         foreach (var file in existing)
             tree.Add(file.Path);
         var redirects = new List<OutputFile>();
-        foreach (var (document, target) in Documents(model))
+        foreach (var (document, target) in Articles(model))
         {
             foreach (var alias in document.Aliases)
             {
@@ -71,14 +71,14 @@ public static class RedirectPages
         aliases.TryGetValue(path, out var alias) ? new($"an alias at {alias.Location}", $"en gammel adresse i {alias.Location}")
             : new($"made from {files.GetValueOrDefault(path, path)}", $"laget av {files.GetValueOrDefault(path, path)}");
 
-    private static IEnumerable<(ContentDocument Document, string SitePath)> Documents(SiteModel model)
+    private static IEnumerable<(Article Article, string SitePath)> Articles(SiteModel model)
     {
         if (model.Home is { } home)
-            yield return (home.Document, home.SitePath);
+            yield return (home.Article, home.SitePath);
         foreach (var page in model.Pages)
-            yield return (page.Document, page.SitePath);
+            yield return (page.Article, page.SitePath);
         foreach (var item in model.News)
-            yield return (item.Document, SitePaths.News(item.Slug));
+            yield return (item.Article, SitePaths.News(item.Slug));
     }
 
     private static byte[] Page(SiteModel model, string title, string sitePath)

@@ -33,7 +33,7 @@ public static class RouteTable
 
     private static Route Home(SiteModel model, ViewFactory views, Page? page, string sitePath)
     {
-        var language = page is null ? model.Config.Language : model.LanguageOf(page.Document);
+        var language = page is null ? model.Config.Language : model.LanguageOf(page.Article);
         views = views.For(language);
         var upcoming = model.Deadlines.Where(d => !views.IsPast(d) && !d.Cancelled).Take(HomeDeadlines).ToList();
         // When fewer deadlines are ahead than the home page has room for, the latest past ones fill
@@ -41,14 +41,14 @@ public static class RouteTable
         var recentPast = model.Deadlines.Where(views.IsPast).Reverse().Take(HomeDeadlines - upcoming.Count);
         var home = page is null ? null : views.Page(page);
         var featured = model.FeaturedPages(language);
-        return new Route(sitePath, page?.Document.Template ?? "home.sbn", "home", page?.Title ?? model.Config.Title,
-            page?.Document.Summary ?? model.Config.DescriptionFor(language),
+        return new Route(sitePath, page?.Article.Template ?? "home.sbn", "home", page?.Title ?? model.Config.Title,
+            page?.Article.Summary ?? model.Config.DescriptionFor(language),
             Vars(("item", home),
                  ("latest_news", model.News.Take(HomeNews).Select(views.News).ToImmutableArray()),
                  ("next_deadlines", views.Deadlines(upcoming)),
                  ("recent_deadlines", views.Deadlines(recentPast)),
                  ("featured", featured.Select(views.Page).ToImmutableArray())),
-            page?.Document.Source, NewestNews(model)) { Language = language };
+            page?.Article.Source, NewestNews(model)) { Language = language };
     }
 
     private static IEnumerable<Route> NewsLists(SiteModel model, ViewFactory views)
@@ -80,12 +80,12 @@ public static class RouteTable
             // The list is newest first: "newer" is the one before, "older" the one after.
             var newer = i > 0 ? model.News[i - 1] : null;
             var older = i + 1 < model.News.Length ? model.News[i + 1] : null;
-            var language = model.LanguageOf(item.Document);
-            yield return new Route(SitePaths.News(item.Slug), item.Document.Template ?? "news-item.sbn", "news", item.Title, item.Document.Summary,
+            var language = model.LanguageOf(item.Article);
+            yield return new Route(SitePaths.News(item.Slug), item.Article.Template ?? "news-item.sbn", "news", item.Title, item.Article.Summary,
                 Vars(("item", views.For(language).News(item)),
                      ("newer", newer is null ? null : new LinkView(newer.Title, model.Config.Url(SitePaths.News(newer.Slug)))),
                      ("older", older is null ? null : new LinkView(older.Title, model.Config.Url(SitePaths.News(older.Slug))))),
-                item.Document.Source, LastChange(model, item)) { Language = language };
+                item.Article.Source, LastChange(model, item)) { Language = language };
         }
     }
 
@@ -95,9 +95,9 @@ public static class RouteTable
     private static DateOnly? NewestNews(SiteModel model) => model.News.IsEmpty ? null : model.News.Max(n => LastChange(model, n));
 
     private static Route PageRoute(Page page, SiteModel model, ViewFactory views) =>
-        new(page.SitePath, page.Document.Template ?? "page.sbn", "page", page.Title, page.Document.Summary,
-            Vars(("item", views.For(model.LanguageOf(page.Document)).Page(page))), page.Document.Source, views.Updated(page.Document))
-        { Language = model.LanguageOf(page.Document) };
+        new(page.SitePath, page.Article.Template ?? "page.sbn", "page", page.Title, page.Article.Summary,
+            Vars(("item", views.For(model.LanguageOf(page.Article)).Page(page))), page.Article.Source, views.Updated(page.Article))
+        { Language = model.LanguageOf(page.Article) };
 
     /// <summary>The 404 message in every other language the site has a home page in.</summary>
     private static ImmutableArray<NotFoundView> NotFoundInOtherLanguages(SiteModel model, ViewFactory views) =>

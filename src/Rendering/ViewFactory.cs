@@ -111,13 +111,13 @@ public sealed class ViewFactory
     public DateView Date(DateOnly date) =>
         new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), dates.Day(date), dates.Weekday(date));
 
-    public DocumentView News(NewsItem item) => Document(item.Document, SitePaths.News(item.Slug), Date(item.Date.Date), item.Tags,
-        [.. model.DeadlinesOf(item).Select(Deadline)], Updated(item.Document, item.Date.Date));
+    public DocumentView News(NewsItem item) => Document(item.Article, SitePaths.News(item.Slug), Date(item.Date.Date), item.Tags,
+        [.. model.DeadlinesOf(item).Select(Deadline)], Updated(item.Article, item.Date.Date));
 
-    public DocumentView Page(Page page) => Document(page.Document, page.SitePath, null, [], [], Updated(page.Document));
+    public DocumentView Page(Page page) => Document(page.Article, page.SitePath, null, [], [], Updated(page.Article));
 
     /// <summary>"Sist oppdatert" as a date in the site's time zone (see <see cref="ContentDates.UpdatedAt"/>); null when the item was never updated.</summary>
-    public DateOnly? Updated(ContentDocument document, DateOnly? publishedOn = null) =>
+    public DateOnly? Updated(Article document, DateOnly? publishedOn = null) =>
         ContentDates.UpdatedAt(model, document, publishedOn) is { } updated ? ContentDates.LocalDate(model, updated) : null;
 
     public DeadlineView Deadline(Deadline deadline)
@@ -179,7 +179,7 @@ public sealed class ViewFactory
         };
     }
 
-    private DocumentView Document(ContentDocument doc, string sitePath, DateView? date, ImmutableArray<string> tags, ImmutableArray<DeadlineView> deadlines, DateOnly? updated)
+    private DocumentView Document(Article doc, string sitePath, DateView? date, ImmutableArray<string> tags, ImmutableArray<DeadlineView> deadlines, DateOnly? updated)
     {
         var toc = doc.Body.Headings.Where(h => h.Level is 2 or 3).ToImmutableArray();
         return new DocumentView(doc.Slug, doc.Title, model.Config.Url(sitePath), doc.Summary, date,

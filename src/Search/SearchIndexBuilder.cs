@@ -25,16 +25,16 @@ public static partial class SearchIndexBuilder
     [
         .. model.Pages.Prepend(model.Home).OfType<Content.Page>().Select(p => new SearchDocument(
             p.Title, model.Config.Url(p.SitePath), "Side", "",
-            OtherLanguage(model, p.Document), p.Document.Summary ?? "", Plain(p.Document.Body.Html))),
+            OtherLanguage(model, p.Article), p.Article.Summary ?? "", Plain(p.Article.Body.Html))),
         .. model.News.Select(n => new SearchDocument(n.Title, model.Config.Url(SitePaths.News(n.Slug)), "Nyhet", NorwegianDates.Day(n.Date.Date),
-            OtherLanguage(model, n.Document), string.Join(' ', new[] { n.Document.Summary ?? "" }.Concat(n.Tags)), Plain(n.Document.Body.Html))),
+            OtherLanguage(model, n.Article), string.Join(' ', new[] { n.Article.Summary ?? "" }.Concat(n.Tags)), Plain(n.Article.Body.Html))),
         .. model.Deadlines.Select(views.Deadline).Select(d => new SearchDocument(d.Title, d.Url, "Frist", d.When, null,
             string.Join(' ', d.Audiences.Select(a => a.Label)), Plain(d.Description.Html))),
         .. model.Documents.All.Select(d => new SearchDocument(d.DisplayTitle, model.Config.Url(d.UrlPath), "Dokument", d.Label.Trim('(', ')'),
             null, d.Description ?? "", d.Type.IsPdf ? Clean(PdfText.Extract(d.Bytes)) : "")),
     ];
 
-    private static string? OtherLanguage(SiteModel model, Content.ContentDocument document) =>
+    private static string? OtherLanguage(SiteModel model, Content.Article document) =>
         model.LanguageOf(document) is var language && language != model.Config.Language ? language : null;
 
     /// <summary>Rendered HTML as one line of text: tags become spaces, entities are decoded.</summary>

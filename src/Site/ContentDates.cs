@@ -17,7 +17,7 @@ public static class ContentDates
     /// front matter's 'updated'. Null when there is none, or (for a news item) when it falls on or before
     /// the day the item was published: an update never comes before the item it updates.
     /// </summary>
-    public static DateTimeOffset? UpdatedAt(SiteModel model, ContentDocument document, DateOnly? publishedOn = null)
+    public static DateTimeOffset? UpdatedAt(SiteModel model, Article document, DateOnly? publishedOn = null)
     {
         DateTimeOffset? updated = model.LastCommitted.TryGetValue(document.Source.Path, out var committed)
             ? committed
@@ -25,7 +25,7 @@ public static class ContentDates
         return updated is { } u && (publishedOn is not { } published || LocalDate(model, u) > published) ? model.Time.InZone(u) : null;
     }
 
-    public static DateTimeOffset? UpdatedAt(SiteModel model, NewsItem item) => UpdatedAt(model, item.Document, item.Date.Date);
+    public static DateTimeOffset? UpdatedAt(SiteModel model, NewsItem item) => UpdatedAt(model, item.Article, item.Date.Date);
 
     /// <summary>When the item last changed: its update, else its publication.</summary>
     public static DateTimeOffset LastChangeAt(SiteModel model, NewsItem item) => UpdatedAt(model, item) ?? PublishedAt(model, item);

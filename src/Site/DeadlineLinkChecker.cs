@@ -61,7 +61,7 @@ public static class DeadlineLinkChecker
         paths.UnionWith(news.Select(n => SitePaths.News(n.Slug)));
         paths.UnionWith(files.Select(f => "/" + f.OutputPath));
         // An old address in 'aliases:' leads on to its page.
-        paths.UnionWith(pages.Select(p => p.Document).Concat(news.Select(n => n.Document)).SelectMany(d => d.Aliases).Select(a => a.SitePath));
+        paths.UnionWith(pages.Select(p => p.Article).Concat(news.Select(n => n.Article)).SelectMany(d => d.Aliases).Select(a => a.SitePath));
         return paths;
     }
 }

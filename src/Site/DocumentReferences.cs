@@ -29,15 +29,15 @@ public static class DocumentReferences
         var documents = model.Documents;
         var found = new List<(Document Document, DocumentReference Reference)>();
         foreach (var page in model.Pages.Prepend(model.Home).OfType<Page>())
-            found.AddRange(FromBody(page.Document, page.SitePath));
+            found.AddRange(FromBody(page.Article, page.SitePath));
         foreach (var item in model.News)
-            found.AddRange(FromBody(item.Document, SitePaths.News(item.Slug)));
+            found.AddRange(FromBody(item.Article, SitePaths.News(item.Slug)));
         // A page marked 'home: true' is shown in full on its language's home page, links and all.
         foreach (var (homePath, language) in model.HomePages())
         {
             var title = homePath == "/" ? model.Home?.Title ?? model.Config.Title : model.Pages.First(p => p.SitePath == homePath).Title;
             foreach (var featured in model.FeaturedPages(language))
-                found.AddRange(FromBody(featured.Document, homePath).Select(f => (f.Item1, f.Item2 with { Title = title })));
+                found.AddRange(FromBody(featured.Article, homePath).Select(f => (f.Item1, f.Item2 with { Title = title })));
         }
         foreach (var deadline in model.Deadlines)
         {
@@ -45,7 +45,7 @@ public static class DocumentReferences
             found.AddRange(documents.All.Where(d => LinksTo(deadline.DescriptionHtml, model.Config.Url(d.UrlPath)) || deadline.Link == d.SitePath).Select(d => (d, reference)));
             // The deadline page lists, under each deadline, the files its news items link to.
             foreach (var item in model.NewsOf(deadline))
-                found.AddRange(FromBody(item.Document, SitePaths.Deadline(deadline.Id)).Select(f => (f.Item1, reference)));
+                found.AddRange(FromBody(item.Article, SitePaths.Deadline(deadline.Id)).Select(f => (f.Item1, reference)));
         }
 
         return found
@@ -56,7 +56,7 @@ public static class DocumentReferences
                 StringComparer.Ordinal);
     }
 
-    private static IEnumerable<(Document, DocumentReference)> FromBody(ContentDocument document, string sitePath) =>
+    private static IEnumerable<(Document, DocumentReference)> FromBody(Article document, string sitePath) =>
         document.Body.Links
             .Where(l => l.Document is not null)
             .Select(l => (l.Document!, new DocumentReference(document.Title, sitePath, l.Location)));

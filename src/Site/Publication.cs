@@ -5,7 +5,7 @@ namespace SiteGen.Site;
 /// <summary>Whether a document is on the site at the build's "now": drafts, publishDate and expiryDate.</summary>
 public static class Publication
 {
-    public static bool IsVisible(ContentDocument document, DateTime localNow, bool includeDrafts)
+    public static bool IsVisible(Article document, DateTime localNow, bool includeDrafts)
     {
         if (document.Draft && !includeDrafts)
             return false;

@@ -43,12 +43,12 @@ public sealed record SiteModel(
 
     /// <summary>Pages marked 'home: true', shown in full on the home page of their language.</summary>
     public IEnumerable<Page> FeaturedPages(string language) =>
-        Pages.Where(p => p.Document.Params.GetValueOrDefault("home") is true && LanguageOf(p.Document) == language);
+        Pages.Where(p => p.Article.Params.GetValueOrDefault("home") is true && LanguageOf(p.Article) == language);
 
     /// <summary>Each home page's address and language: "/" in its language, and each translation's home ("/en/").</summary>
     public IEnumerable<(string SitePath, string Language)> HomePages() =>
-        Pages.Where(p => Translations.IsHome(p.SitePath) && p.SitePath != "/").Select(p => (p.SitePath, LanguageOf(p.Document)))
-            .Prepend(("/", Home is null ? Config.Language : LanguageOf(Home.Document)));
+        Pages.Where(p => Translations.IsHome(p.SitePath) && p.SitePath != "/").Select(p => (p.SitePath, LanguageOf(p.Article)))
+            .Prepend(("/", Home is null ? Config.Language : LanguageOf(Home.Article)));
 
     /// <summary>The deadlines a news item refers to, in the model's (chronological) order.</summary>
     public ImmutableArray<Deadline> DeadlinesOf(NewsItem item)
@@ -85,7 +85,7 @@ public sealed record SiteModel(
         NewsByDeadline.TryGetValue(deadline.Id, out var items) ? items : [];
 
     /// <summary>Every news item and page in the model, the home page first.</summary>
-    public IEnumerable<ContentDocument> Articles => Pages.Prepend(Home).OfType<Page>().Select(p => p.Document).Concat(News.Select(n => n.Document));
+    public IEnumerable<Article> Articles => Pages.Prepend(Home).OfType<Page>().Select(p => p.Article).Concat(News.Select(n => n.Article));
 
     /// <summary>Every link written in Markdown (bodies and deadline descriptions) with its source position, in source order: how the link check points at the line a broken href came from.</summary>
     public ImmutableArray<SourceLink> SourceLinks =>
@@ -108,7 +108,7 @@ public sealed record SiteModel(
     public ImmutableArray<UnpublishedItem> Unpublished { get; init; } = [];
 
     /// <summary>The language a page or news item is written in: its 'lang', else the site's.</summary>
-    public string LanguageOf(ContentDocument document) => document.Language ?? Config.Language;
+    public string LanguageOf(Article document) => document.Language ?? Config.Language;
 
     /// <summary>When each news item and page was last changed in git after the commit that added it, by source path; empty without history.</summary>
     public ImmutableDictionary<string, DateTimeOffset> LastCommitted { get; init; } = ImmutableDictionary<string, DateTimeOffset>.Empty;

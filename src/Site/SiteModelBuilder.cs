@@ -21,21 +21,21 @@ public static class SiteModelBuilder
     public static SiteModel Build(ModelInputs inputs, Func<ImmutableArray<Deadline>, ImmutableDictionary<string, DeadlineStamp>> stamp, DiagnosticBag diagnostics)
     {
         var (config, sources, parsed, time) = (inputs.Config, inputs.Sources, inputs.Parsed, inputs.Time);
-        bool Visible(ContentDocument d) => Publication.IsVisible(d, time.LocalNow, inputs.IncludeDrafts);
+        bool Visible(Article d) => Publication.IsVisible(d, time.LocalNow, inputs.IncludeDrafts);
 
-        var news = parsed.News.Where(n => Visible(n.Document)).Order(Ordering.NewestFirst).ToImmutableArray();
-        var pages = parsed.Pages.Where(p => Visible(p.Document)).Select(p => TranslationLinker.Place(p, config)).Order(Ordering.ByMenuThenTitle).ToImmutableArray();
+        var news = parsed.News.Where(n => Visible(n.Article)).Order(Ordering.NewestFirst).ToImmutableArray();
+        var pages = parsed.Pages.Where(p => Visible(p.Article)).Select(p => TranslationLinker.Place(p, config)).Order(Ordering.ByMenuThenTitle).ToImmutableArray();
         WarnAboutFutureNews(news, time.LocalNow, diagnostics);
         // What a clash reports is left out of the model, so the build can go on to check links without the
         // clash coming back as two pages written to one place.
-        var clashing = new HashSet<ContentDocument>(ReferenceEqualityComparer.Instance);
-        clashing.UnionWith(CheckUniqueSlugs(news.Select(n => n.Document), new("news items", "nyheter"), diagnostics));
-        var inSiteLanguage = pages.Where(p => (p.Document.Language ?? config.Language) == config.Language).ToImmutableArray();
-        clashing.UnionWith(CheckUniqueSlugs(inSiteLanguage.Select(p => p.Document), new("pages", "sider"), diagnostics));
+        var clashing = new HashSet<Article>(ReferenceEqualityComparer.Instance);
+        clashing.UnionWith(CheckUniqueSlugs(news.Select(n => n.Article), new("news items", "nyheter"), diagnostics));
+        var inSiteLanguage = pages.Where(p => (p.Article.Language ?? config.Language) == config.Language).ToImmutableArray();
+        clashing.UnionWith(CheckUniqueSlugs(inSiteLanguage.Select(p => p.Article), new("pages", "sider"), diagnostics));
         clashing.UnionWith(CheckReservedSlugs(inSiteLanguage, diagnostics));
         clashing.UnionWith(CheckUniqueAddresses(pages, inSiteLanguage, diagnostics));
-        news = [.. news.Where(n => !clashing.Contains(n.Document))];
-        pages = [.. pages.Where(p => !clashing.Contains(p.Document))];
+        news = [.. news.Where(n => !clashing.Contains(n.Article))];
+        pages = [.. pages.Where(p => !clashing.Contains(p.Article))];
         var translations = TranslationLinker.Link(pages, news, config, diagnostics, parsed.Unread);
 
         var deadlines = parsed.Deadlines.AddRange(news.SelectMany(n => n.DeclaredDeadlines)).Order(Ordering.Chronological).ToImmutableArray();
@@ -74,7 +74,7 @@ public static class SiteModelBuilder
     {
         if (!strings.Languages.Any())
             return; // a theme without texts of its own (its templates do not use 't')
-        var documents = model.Pages.Prepend(model.Home).OfType<Page>().Select(p => p.Document).Concat(model.News.Select(n => n.Document));
+        var documents = model.Pages.Prepend(model.Home).OfType<Page>().Select(p => p.Article).Concat(model.News.Select(n => n.Article));
         foreach (var group in documents.Where(d => d.Language is { } l && !strings.Has(l)).GroupBy(d => d.Language!, StringComparer.Ordinal))
         {
             var first = group.OrderBy(d => d.Source.Path, StringComparer.Ordinal).First();
@@ -87,17 +87,17 @@ public static class SiteModelBuilder
 
     private static void WarnAboutFutureNews(ImmutableArray<NewsItem> news, DateTime localNow, DiagnosticBag diagnostics)
     {
-        foreach (var item in news.Where(n => n.Date.LocalDateTime > localNow && n.Document.PublishDate is null))
+        foreach (var item in news.Where(n => n.Date.LocalDateTime > localNow && n.Article.PublishDate is null))
             diagnostics.Warning(DiagnosticCodes.FutureItem,
                 en: $"'date' {item.Date.Date:yyyy-MM-dd} is in the future, but the item is published now; use 'publishDate' to wait",
                 nb: $"datoen i «date» ({item.Date.Date:yyyy-MM-dd}) er fram i tid, men saken blir publisert nå – skriv «publishDate: {item.Date.Date:yyyy-MM-dd}» hvis den skal vente til da",
-                item.Document.Source);
+                item.Article.Source);
     }
 
     /// <param name="what">The kind of content, plural: "news items".</param>
-    private static List<ContentDocument> CheckUniqueSlugs(IEnumerable<ContentDocument> documents, LocalizedText what, DiagnosticBag diagnostics)
+    private static List<Article> CheckUniqueSlugs(IEnumerable<Article> documents, LocalizedText what, DiagnosticBag diagnostics)
     {
-        var reported = new List<ContentDocument>();
+        var reported = new List<Article>();
         foreach (var group in documents.GroupBy(d => d.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var first = group.First();
@@ -111,30 +111,30 @@ public static class SiteModelBuilder
         return reported;
     }
 
-    private static List<ContentDocument> CheckReservedSlugs(ImmutableArray<Page> pages, DiagnosticBag diagnostics)
+    private static List<Article> CheckReservedSlugs(ImmutableArray<Page> pages, DiagnosticBag diagnostics)
     {
         var reserved = pages.Where(p => SitePaths.Reserved.Contains(p.Slug)).ToList();
         foreach (var page in reserved)
             diagnostics.Error(DiagnosticCodes.DuplicateSlug,
                 en: $"the page slug '{page.Slug}' is used by the site itself; choose another file name or 'slug:'",
                 nb: $"adressen «{page.Slug}» brukes av nettstedet selv – gi filen et annet navn, eller skriv en annen «slug:»",
-                page.Document.SlugLocation ?? page.Document.Source);
-        return [.. reserved.Select(p => p.Document)];
+                page.Article.SlugLocation ?? page.Article.Source);
+        return [.. reserved.Select(p => p.Article)];
     }
 
     /// <summary>Pages in other languages share addresses under "/&lt;lang&gt;/"; two pages there, or a page whose slug is a language code, may clash.</summary>
-    private static List<ContentDocument> CheckUniqueAddresses(ImmutableArray<Page> pages, ImmutableArray<Page> inSiteLanguage, DiagnosticBag diagnostics)
+    private static List<Article> CheckUniqueAddresses(ImmutableArray<Page> pages, ImmutableArray<Page> inSiteLanguage, DiagnosticBag diagnostics)
     {
-        var reported = new List<ContentDocument>();
+        var reported = new List<Article>();
         foreach (var group in pages.GroupBy(p => p.SitePath, StringComparer.Ordinal).Where(g => g.Count() > 1 && !g.All(inSiteLanguage.Contains)))
         {
-            var ordered = group.OrderBy(p => p.Document.Source.Path, StringComparer.Ordinal).ToList();
-            reported.AddRange(ordered.Skip(1).Select(p => p.Document));
+            var ordered = group.OrderBy(p => p.Article.Source.Path, StringComparer.Ordinal).ToList();
+            reported.AddRange(ordered.Skip(1).Select(p => p.Article));
             foreach (var other in ordered.Skip(1))
                 diagnostics.Error(DiagnosticCodes.DuplicateSlug,
-                    en: $"two pages have the address {group.Key} (the other is {ordered[0].Document.Source.Path}); change 'slug:' or 'lang:' of one",
-                    nb: $"to sider har adressen {group.Key} (den andre er {ordered[0].Document.Source.Path}) – endre «slug:» eller «lang:» på en av dem",
-                    other.Document.Source);
+                    en: $"two pages have the address {group.Key} (the other is {ordered[0].Article.Source.Path}); change 'slug:' or 'lang:' of one",
+                    nb: $"to sider har adressen {group.Key} (den andre er {ordered[0].Article.Source.Path}) – endre «slug:» eller «lang:» på en av dem",
+                    other.Article.Source);
         }
         return reported;
     }

@@ -15,10 +15,10 @@ public static class TranslationLinker
 {
     public static Page Place(Page page, SiteConfig config)
     {
-        var language = page.Document.Language ?? config.Language;
+        var language = page.Article.Language ?? config.Language;
         var prefix = language == config.Language ? "/" : $"/{language}/";
         // The translation of the home page is the home page of its language.
-        var isHome = page.Document.TranslationOf is { } link && language != config.Language ? link.SitePath == "/" : page.IsHome;
+        var isHome = page.Article.TranslationOf is { } link && language != config.Language ? link.SitePath == "/" : page.IsHome;
         return page with { SitePath = isHome ? prefix : $"{prefix}{page.Slug}/" };
     }
 
@@ -26,20 +26,20 @@ public static class TranslationLinker
     /// <param name="unread">Pages that could not be read: a translation of one of them is not reported as leading nowhere.</param>
     public static Translations Link(ImmutableArray<Page> pages, ImmutableArray<NewsItem> news, SiteConfig config, DiagnosticBag diagnostics, FollowOn? unread = null)
     {
-        string LanguageOf(Page p) => p.Document.Language ?? config.Language;
+        string LanguageOf(Page p) => p.Article.Language ?? config.Language;
         var byPath = pages.GroupBy(p => p.SitePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var newsPaths = news.Select(n => SitePaths.News(n.Slug)).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var item in news.Where(n => n.Document.TranslationOf is not null))
+        foreach (var item in news.Where(n => n.Article.TranslationOf is not null))
             diagnostics.Error(DiagnosticCodes.TranslationConflict,
                 en: "only pages can have 'translation_of'; a news item in another language is written with 'lang:' alone",
                 nb: "bare sider kan ha «translation_of:» – en nyhet på et annet språk skrives med bare «lang:»",
-                item.Document.TranslationOf!.Location);
+                item.Article.TranslationOf!.Location);
 
         var groups = new SortedDictionary<string, List<Page>>(StringComparer.Ordinal);
-        foreach (var page in pages.Where(p => p.Document.TranslationOf is not null).OrderBy(p => p.Document.Source.Path, StringComparer.Ordinal))
+        foreach (var page in pages.Where(p => p.Article.TranslationOf is not null).OrderBy(p => p.Article.Source.Path, StringComparer.Ordinal))
         {
-            var link = page.Document.TranslationOf!;
+            var link = page.Article.TranslationOf!;
             if (!byPath.TryGetValue(link.SitePath, out var original) && (unread ?? FollowOn.None).AbsorbsPath(link.SitePath))
                 continue;
             if (original is null)
@@ -54,7 +54,7 @@ public static class TranslationLinker
                         : " – skriv adressen til originalsiden, som /om-prosjektet/ (eller / for forsiden)"),
                     link.Location);
             }
-            else if (original.Document.TranslationOf is { } further)
+            else if (original.Article.TranslationOf is { } further)
                 diagnostics.Error(DiagnosticCodes.TranslationConflict,
                     en: $"{link.SitePath} is itself a translation of {further.SitePath}; point 'translation_of' at the original, {further.SitePath}",
                     nb: $"{link.SitePath} er selv en oversettelse av {further.SitePath} – la «translation_of:» peke på originalen, {further.SitePath}",
@@ -66,8 +66,8 @@ public static class TranslationLinker
                     link.Location);
             else if (groups.GetValueOrDefault(original.SitePath)?.FirstOrDefault(p => LanguageOf(p) == LanguageOf(page)) is { } other)
                 diagnostics.Error(DiagnosticCodes.TranslationConflict,
-                    en: $"{other.Document.Source.Path} is already the '{LanguageOf(page)}' translation of {link.SitePath}; a page has one translation per language",
-                    nb: $"{other.Document.Source.Path} er allerede oversettelsen til «{LanguageOf(page)}» av {link.SitePath} – en side har én oversettelse per språk",
+                    en: $"{other.Article.Source.Path} is already the '{LanguageOf(page)}' translation of {link.SitePath}; a page has one translation per language",
+                    nb: $"{other.Article.Source.Path} er allerede oversettelsen til «{LanguageOf(page)}» av {link.SitePath} – en side har én oversettelse per språk",
                     link.Location);
             else
             {

@@ -26,13 +26,13 @@ public sealed record UnpublishedItem(string Title, bool IsNews, SourceLocation S
     /// <summary>Every news item and page of <paramref name="parsed"/> that <see cref="Publication"/> leaves out, in file order.</summary>
     public static ImmutableArray<UnpublishedItem> Find(ParsedContent parsed, DateTime localNow, bool includeDrafts) =>
     [
-        .. parsed.News.Select(n => (n.Document, IsNews: true)).Concat(parsed.Pages.Select(p => (p.Document, IsNews: false)))
-            .Where(d => !Publication.IsVisible(d.Document, localNow, includeDrafts))
-            .Select(d => Of(d.Document, d.IsNews, localNow, includeDrafts))
+        .. parsed.News.Select(n => (n.Article, IsNews: true)).Concat(parsed.Pages.Select(p => (p.Article, IsNews: false)))
+            .Where(d => !Publication.IsVisible(d.Article, localNow, includeDrafts))
+            .Select(d => Of(d.Article, d.IsNews, localNow, includeDrafts))
             .OrderBy(i => i.Source.Path, StringComparer.Ordinal)
     ];
 
-    private static UnpublishedItem Of(ContentDocument document, bool isNews, DateTime localNow, bool includeDrafts)
+    private static UnpublishedItem Of(Article document, bool isNews, DateTime localNow, bool includeDrafts)
     {
         // A draft that is also scheduled is reported as a draft: that is what keeps it out even after its date.
         if (document.Draft && !includeDrafts)

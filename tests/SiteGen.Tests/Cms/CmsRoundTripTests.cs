@@ -121,9 +121,9 @@ public sealed class CmsRoundTripTests
         Assert.Equal(new DateOnly(2022, 11, 18), news.Date.Date);
         Assert.Equal(["kartlegging", "folkebibliotek"], news.Tags.ToArray());
         Assert.Equal(["frist-en", "periode"], news.DeadlineIds.Select(d => d.Id));
-        Assert.Equal(new DateTime(2022, 11, 19, 8, 30, 0), news.Document.PublishDate!.Value.LocalDateTime);
-        Assert.Equal(new DateTime(2023, 1, 31, 23, 59, 0), news.Document.ExpiryDate!.Value.LocalDateTime);
-        Assert.Equal("nn", news.Document.Language);
+        Assert.Equal(new DateTime(2022, 11, 19, 8, 30, 0), news.Article.PublishDate!.Value.LocalDateTime);
+        Assert.Equal(new DateTime(2023, 1, 31, 23, 59, 0), news.Article.ExpiryDate!.Value.LocalDateTime);
+        Assert.Equal("nn", news.Article.Language);
         var page = result.Html("aktuelt/ny-sak/index.html");
         Assert.Contains("Svar på høringen: «utkast»", page.Body!.TextContent);
         Assert.NotNull(result.File("gammel-sak/index.html")); // the alias redirects
@@ -155,7 +155,7 @@ public sealed class CmsRoundTripTests
 
         var page = result.Model!.Pages.Single(p => p.Slug == "about");
         Assert.Equal(3, page.MenuOrder);
-        Assert.Equal("en", page.Document.Language);
+        Assert.Equal("en", page.Article.Language);
         Assert.Equal("en", result.Html("en/about/index.html").DocumentElement.GetAttribute("lang"));
     }
 

@@ -5,7 +5,7 @@ using SiteGen.Time;
 namespace SiteGen.Content;
 
 /// <summary>What news items and pages share: front matter common to both and the rendered body.</summary>
-public sealed record ContentDocument(
+public sealed record Article(
     string Slug,
     string Title,
     string? Summary,

@@ -10,13 +10,13 @@ using SiteGen.Time;
 namespace SiteGen.Content;
 
 /// <summary>Reads the front matter and body shared by news items and pages.</summary>
-public static partial class DocumentParser
+public static partial class ArticleParser
 {
     [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}-")]
     private static partial Regex DatePrefix();
 
     /// <summary>The parsed document and its front matter (for the fields only one kind has), or nulls after reporting why.</summary>
-    public static (ContentDocument? Document, YamlMap? FrontMatter) Parse(SourceFile file, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    public static (Article? Article, YamlMap? FrontMatter) Parse(SourceFile file, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
         var text = TextDecoder.Decode(file, diagnostics);
         if (text is null)
@@ -54,7 +54,7 @@ public static partial class DocumentParser
 
         var title = map.String("title", required: true);
         var slug = ReadSlug(file, map) ?? (map.Has("slug") ? SlugFromFileName(file.RelativePath) : null);
-        var document = new ContentDocument(
+        var document = new Article(
             Slug: slug ?? "",
             // A missing title is an error already; the file name stands in so the rest of the file is still checked.
             Title: title?.Trim() ?? Path.GetFileNameWithoutExtension(file.RelativePath),

@@ -90,11 +90,12 @@ public static class SiteBuilder
         site.AddRange(RedirectPages.Render(model, site, diagnostics));
         var admin = AdminSite.Files(config, cms, RepositoryPaths.InputPath(options.InputDir), options.CmsBundleDir, diagnostics);   // the web editor, /admin/
         var files = OutputPaths.CheckUnique([.. OutputPaths.CheckUnique(site, diagnostics), .. admin], diagnostics);
+        OutputConflicts.Check(files, CopiedPaths(model), diagnostics);                                  // what the disk would refuse
         if (diagnostics.ErrorCount > errorsBefore)
             return Failed(diagnostics, model, parsed.Unread);                                           // missing pages would look like broken links
 
         Phase(options, BuildTimings.PostProcess, null);                                                                 // 5 check every link in the finished pages
-        var external = LinkChecker.Check(files, config, model.SourceLinks, diagnostics, parsed.Unread, model.Headings);
+        var external = LinkChecker.Check(files, config, model.SourceLinks, diagnostics, parsed.Unread, model.Headings, SettingsLinks.Read(sources.SiteConfig, config));
         parsed.Unread.Report(diagnostics);
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model) { ExternalLinks = external };
     }
@@ -196,6 +197,10 @@ public static class SiteBuilder
             () => Fingerprint.Of(model.Home, model.Pages, model.News, model.Deadlines, model.Documents.All, model.Config, model.Strings.Files, model.Translations, model.Today),
             diagnostics, _ => SearchIndexWriter.Write(SearchIndexBuilder.Documents(model, renderer.Views), SitePaths.SearchIndex.TrimStart('/'))
                 .Select(f => new OutputFile(f.Item1, f.Item2, "search")).ToImmutableArray());
+
+    /// <summary>Where the files published as they are go: a clash between one and a generated page is reported at the file.</summary>
+    private static HashSet<string> CopiedPaths(SiteModel model) =>
+        model.StaticFiles.Concat(model.Files).Select(a => a.OutputPath).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static BuildResult Failed(DiagnosticBag diagnostics, SiteModel? model = null, FollowOn? unread = null)
     {

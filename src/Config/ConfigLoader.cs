@@ -211,6 +211,11 @@ public static partial class ConfigLoader
                 en: $"audience ids are used in addresses, so they must be lower-case letters a-z, digits and hyphens, found '{id}'",
                 nb: $"navnene på målgruppene brukes i adresser og kan bare ha små bokstaver a–z, tall og bindestrek, men er «{id}» – skriv for eksempel «{Slugs.FromTitle(id)}»",
                 audiences.KeyLocation(id));
+        foreach (var id in audiences.Keys.Where(Slugs.IsValid))
+        {
+            if (Slugs.TooLong(id, new("the audience id", "navnet på målgruppen")) is { } tooLong)
+                map.Diagnostics.Error(DiagnosticCodes.InvalidSlug, tooLong, audiences.KeyLocation(id));
+        }
         return [.. audiences.Keys.Select(k => KeyValuePair.Create(k, audiences.String(k) ?? k))];
     }
 }

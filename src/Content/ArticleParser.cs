@@ -116,6 +116,9 @@ public static partial class ArticleParser
         var explicitSlug = map.String("slug");
         if (explicitSlug is not null)
         {
+            // Too long for a folder name, it is kept all the same: links written to it are not broken as well (the build fails on the error).
+            if (Slugs.IsValid(explicitSlug) && Slugs.TooLong(explicitSlug, new("'slug'", "«slug»")) is { } tooLong)
+                map.Diagnostics.Error(DiagnosticCodes.InvalidSlug, tooLong, map.LocationOf("slug"));
             if (Slugs.IsValid(explicitSlug))
                 return explicitSlug;
             map.Diagnostics.Error(DiagnosticCodes.InvalidSlug,

@@ -175,6 +175,8 @@ public static partial class DeadlineParser
                 map.LocationOf("id"));
             id = null;
         }
+        else if (id is not null && Slugs.TooLong(id, new("'id'", "«id»")) is { } tooLong)
+            map.Diagnostics.Error(DiagnosticCodes.InvalidSlug, tooLong, map.LocationOf("id")); // kept, so news that name it are not told it does not exist
         var title = map.String("title", required: true);
         var start = DateReader.Read(map, "date", required: true, allowMonth: true);
         var end = DateReader.Read(map, "end", allowMonth: true);

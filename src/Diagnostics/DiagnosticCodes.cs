@@ -65,6 +65,7 @@ public static class DiagnosticCodes
 
     public const string DuplicateOutputPath = "SG4001";
     public const string OutputNotWritable = "SG4002";
+    public const string OutputNameTooLong = "SG4003";
 
     public const string DeadLink = "SG4101";
     public const string DeadAnchor = "SG4102";

@@ -16,8 +16,9 @@ public static class LinkChecker
     /// <summary>How messages name a generated page when no Markdown line is to blame.</summary>
     public const string OutputDisplay = "output";
 
+    /// <param name="settings">The values of site.yml, to report a broken link from there at its line.</param>
     public static ImmutableArray<ExternalLink> Check(ImmutableArray<OutputFile> files, SiteConfig config, IEnumerable<SourceLink> sourceLinks, DiagnosticBag diagnostics,
-        Site.FollowOn? unread = null, IEnumerable<TocEntry>? headings = null)
+        Site.FollowOn? unread = null, IEnumerable<TocEntry>? headings = null, SettingsLinks? settings = null)
     {
         var statement = StatementHref(config);
         var pages = files
@@ -38,10 +39,10 @@ public static class LinkChecker
                     findings.Add(finding);
             }
         }
-        var menu = config.Menu.Concat(config.Languages.Values.SelectMany(l => l.Menu ?? [])).Select(m => (config.Href(m.Url), m.Title));
         unread ??= Site.FollowOn.None;
         findings.RemoveAll(f => IsFollowOn(f, unread));
-        new LinkReport(sourceLinks, menu, OutputDisplay).Report(findings, diagnostics);
+        findings = (settings ?? SettingsLinks.None).Report(findings, sourceLinks, diagnostics);   // a menu entry's link, once at its line in site.yml
+        new LinkReport(sourceLinks, OutputDisplay).Report(findings, diagnostics);
         PageAuditReport.Report(pages, config, OutputDisplay, diagnostics, new MarkdownLocator(sourceLinks, headings ?? []).Locate);
         return [.. external.Distinct()
             .OrderBy(e => e.Host, StringComparer.Ordinal)

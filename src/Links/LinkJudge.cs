@@ -59,13 +59,16 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
             external.Add(new ExternalLink(target.Host, target.AbsoluteUri, page.SitePath));
             return null;
         }
-        if (!target.AbsolutePath.StartsWith(config.BasePath, StringComparison.Ordinal))
+        // Unescaped on both sides: Markdig writes "/o'neill/" as "/o%27neill/", and both are the same folder to a web server.
+        var path = Uri.UnescapeDataString(target.AbsolutePath);
+        var basePath = Uri.UnescapeDataString(config.BasePath);
+        if (!path.StartsWith(basePath, StringComparison.Ordinal))
             return new LinkFinding(page, reference, DiagnosticCodes.DeadLink, new(
                 $"leads outside the site, which is published under {config.BasePath}; write site paths starting with '/' in Markdown, or use {{{{ url \"/…\" }}}} in templates",
                 $"fører ut av nettstedet, som ligger under {config.BasePath} – skriv adresser på nettstedet med «/» først i Markdown, eller bruk {{{{ url \"/…\" }}}} i maler"),
                 target.AbsolutePath);
 
-        var relative = Uri.UnescapeDataString(target.AbsolutePath[config.BasePath.Length..]);
+        var relative = path[basePath.Length..];
         var sitePath = "/" + relative;
         var file = FileFor(relative);
         if (file is null)

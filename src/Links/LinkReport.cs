@@ -8,11 +8,10 @@ namespace SiteGen.Links;
 /// Markdown file and line the link was written on (found by its href among the links the Markdown
 /// renderer wrote), or else the generated page, once for all pages a template repeats it on.
 /// </summary>
-/// <param name="menu">The menu's hrefs and titles: a broken menu entry is site.yml's doing, not a template's.</param>
-public sealed class LinkReport(IEnumerable<SourceLink> sourceLinks, IEnumerable<(string Href, string Title)> menu, string outputDisplay)
+/// <remarks>Links from site.yml (the menu) are reported at their line there by <see cref="SettingsLinks"/> first.</remarks>
+public sealed class LinkReport(IEnumerable<SourceLink> sourceLinks, string outputDisplay)
 {
     private readonly ILookup<string, SourceLink> byHref = sourceLinks.ToLookup(l => Key(l.Href ?? l.Url), StringComparer.Ordinal);
-    private readonly ILookup<string, string> menuTitles = menu.ToLookup(m => Key(m.Href), m => m.Title, StringComparer.Ordinal);
 
     public void Report(IEnumerable<LinkFinding> findings, DiagnosticBag diagnostics)
     {
@@ -88,10 +87,8 @@ public sealed class LinkReport(IEnumerable<SourceLink> sourceLinks, IEnumerable<
         _ => new("the reference", "henvisningen"),
     };
 
-    private LocalizedText Origin(LinkFinding finding)
+    private static LocalizedText Origin(LinkFinding finding)
     {
-        if (menuTitles[Key(finding.Reference.Value)].FirstOrDefault() is { } title)
-            return new($"it is the menu entry '{title}' in site.yml", $"det er menypunktet «{title}» i site.yml");
         var page = finding.Page.File;
         return page.Source.EndsWith(".sbn", StringComparison.Ordinal)
             ? new($"it is not a Markdown link, so it comes from the template {page.Source}, the layout or a partial",

@@ -41,6 +41,8 @@ public static class OutputWriter
         if (!OutputMarker.MayReplace(target))
             return Problem(new($"'{outputDir}' already holds files that SiteGen did not write (it has no {OutputMarker.FileName}); nothing was changed. Choose another --output, or empty the folder if it may be replaced",
                 $"mappen «{outputDir}» har filer som SiteGen ikke har laget (den mangler {OutputMarker.FileName}), og ingenting er endret – velg en annen mappe med --output, eller tøm mappen hvis den kan byttes ut"));
+        if (SetAside(retired, outputDir, out warning) is { } stuck)
+            return stuck;
         try
         {
             DeleteIfExists(staging);
@@ -85,6 +87,38 @@ public static class OutputWriter
                 $"det nye nettstedet ligger i «{outputDir}», men det forrige kunne ikke slettes fra «{retired}» (systemet sier: «{e.Message.TrimEnd('.')}») – neste bygging prøver igjen, eller slett mappen selv"), null);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Clears the retired name for this build's swap. What is there was left by a build that stopped after its swap,
+    /// or could not be deleted after it (a file made immutable with chattr +i, or owned by another user); such a copy
+    /// is moved aside to a name the next builds try to delete again, so it does not stop every build from now on.
+    /// </summary>
+    private static Diagnostic? SetAside(string retired, string outputDir, out Diagnostic? warning)
+    {
+        warning = null;
+        try
+        {
+            DeleteIfExists(retired);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var aside = $"{retired}-{Environment.ProcessId}";
+            try
+            {
+                Directory.Move(retired, aside);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+                return Problem(new($"an old copy of the site in '{retired}' can neither be deleted nor moved ({e.Message}); '{outputDir}' was not changed. Delete that folder yourself (lsattr shows files locked with chattr +i) and build again",
+                    $"en gammel kopi av nettstedet i «{retired}» kan verken slettes eller flyttes (systemet sier: «{e.Message.TrimEnd('.')}»), og «{outputDir}» er ikke endret – slett den mappen selv (lsattr viser filer som er låst med chattr +i), og bygg på nytt"));
+            }
+            warning = new Diagnostic(Severity.Warning, DiagnosticCodes.OutputNotWritable, new(
+                $"an old copy of the site could not be deleted ({e.Message}) and is now in '{aside}'; the new site was written to '{outputDir}' all the same. Delete that folder yourself (lsattr shows files locked with chattr +i)",
+                $"en gammel kopi av nettstedet kunne ikke slettes (systemet sier: «{e.Message.TrimEnd('.')}») og ligger nå i «{aside}», men det nye nettstedet er skrevet til «{outputDir}» likevel – slett den mappen selv (lsattr viser filer som er låst med chattr +i)"), null);
+            return null;
+        }
     }
 
     private static OutputLock? TakeLock(string parent, string name, string outputDir, out Diagnostic? busy)

@@ -51,7 +51,8 @@ public static class SearchIndexWriter
         void Split(string prefix, List<string> group)
         {
             var size = group.Sum(t => t.Length + 4 + postings[t].Count * 8);
-            if (prefix.Length > 0 && (size <= ShardBytes || group.All(t => t.Length <= prefix.Length)))
+            // One term is a shard of its own however long: split letter by letter, a 50,000-letter "word" overflowed the stack.
+            if (prefix.Length > 0 && (size <= ShardBytes || group.Count == 1 || group.All(t => t.Length <= prefix.Length)))
             {
                 shards.Add((prefix, group));
                 return;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Urls;
@@ -9,11 +10,11 @@ namespace SiteGen.Site;
 public static class DeadlineLinkChecker
 {
     /// <returns>The deadlines whose link it reported, so the build can leave those links out of the pages it still checks.</returns>
-    public static HashSet<Deadline> Check(ImmutableArray<Deadline> deadlines, ImmutableArray<Page> pages, ImmutableArray<NewsItem> news, ImmutableArray<Asset> files,
+    public static HashSet<Deadline> Check(SiteConfig config, ImmutableArray<Deadline> deadlines, ImmutableArray<Page> pages, ImmutableArray<NewsItem> news, ImmutableArray<Asset> files,
         FollowOn unread, DiagnosticBag diagnostics)
     {
         var broken = new HashSet<Deadline>(ReferenceEqualityComparer.Instance);
-        var paths = KnownPaths(pages, news, files);
+        var paths = KnownPaths(config, deadlines, pages, news, files);
         var ids = deadlines.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var deadline in deadlines)
         {
@@ -44,12 +45,23 @@ public static class DeadlineLinkChecker
             ? Suggestions.Closest(anchor, ids.Order(StringComparer.Ordinal)) is { } id ? SitePaths.Deadline(id) : null
             : Suggestions.Closest(path, paths.Order(StringComparer.Ordinal));
 
-    private static HashSet<string> KnownPaths(ImmutableArray<Page> pages, ImmutableArray<NewsItem> news, ImmutableArray<Asset> files)
+    /// <summary>Every address a page of the site can link to, as <see cref="Rendering.RouteTable"/> and the feeds make them (the model is checked before they are drawn).</summary>
+    private static HashSet<string> KnownPaths(SiteConfig config, ImmutableArray<Deadline> deadlines, ImmutableArray<Page> pages, ImmutableArray<NewsItem> news, ImmutableArray<Asset> files)
     {
-        var paths = new HashSet<string>(StringComparer.Ordinal) { "/", SitePaths.Deadlines, SitePaths.NewsList(1), SitePaths.Documents };
+        var paths = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "/", SitePaths.Deadlines, SitePaths.Documents, SitePaths.Search, "/404.html", "/sitemap.xml", "/robots.txt",
+            SitePaths.NewsRss, SitePaths.NewsAtom, SitePaths.CalendarFeed,
+        };
+        var newsPages = Math.Max(1, (news.Length + config.NewsPerPage - 1) / config.NewsPerPage);
+        paths.UnionWith(Enumerable.Range(1, newsPages).Select(SitePaths.NewsList));
+        paths.UnionWith(config.Audiences.SelectMany(a => (string[])[SitePaths.DeadlinesFor(a.Key), SitePaths.CalendarFeedFor(a.Key)]));
+        paths.UnionWith(deadlines.Select(d => SitePaths.DeadlineCalendar(d.Id)));
         paths.UnionWith(pages.Select(p => p.SitePath));
         paths.UnionWith(news.Select(n => SitePaths.News(n.Slug)));
         paths.UnionWith(files.Select(f => "/" + f.OutputPath));
+        // An old address in 'aliases:' leads on to its page.
+        paths.UnionWith(pages.Select(p => p.Article).Concat(news.Select(n => n.Article)).SelectMany(d => d.Aliases).Select(a => a.SitePath));
         return paths;
     }
 }

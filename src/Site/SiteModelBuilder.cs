@@ -49,7 +49,7 @@ public static class SiteModelBuilder
         var files = inputs.Documents.All.Select(d => new Asset(d.OutputPath, d.DisplayPath, d.Bytes)).ToImmutableArray();
         var staticFiles = StaticOverlay(sources.StaticFiles);
         // A broken 'link' is reported at its line; left in, every page showing the deadline would report it again.
-        var brokenLinks = DeadlineLinkChecker.Check(deadlines, pages, news, [.. files, .. staticFiles], parsed.Unread, diagnostics);
+        var brokenLinks = DeadlineLinkChecker.Check(config, deadlines, pages, news, [.. files, .. staticFiles], parsed.Unread, diagnostics);
         deadlines = [.. deadlines.Select(d => brokenLinks.Contains(d) ? d with { Link = null, LinkLocation = null } : d)];
 
         var model = new SiteModel(config, time,

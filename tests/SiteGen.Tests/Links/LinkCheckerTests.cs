@@ -95,7 +95,8 @@ public sealed class LinkCheckerTests
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("SG4101", error.Code);
-        Assert.Contains("it is the menu entry 'Om oss' in site.yml", error.Message);
+        Assert.Equal("input/site.yml(18,10)", error.Location!.ToString());
+        Assert.Contains("the menu entry 'Om oss' links to '/om-oss/'", error.Message);
     }
 
     [Fact]

@@ -116,11 +116,13 @@ public static partial class ArticleParser
         var explicitSlug = map.String("slug");
         if (explicitSlug is not null)
         {
-            // Too long for a folder name, it is kept all the same: links written to it are not broken as well (the build fails on the error).
-            if (Slugs.IsValid(explicitSlug) && Slugs.TooLong(explicitSlug, new("'slug'", "«slug»")) is { } tooLong)
-                map.Diagnostics.Error(DiagnosticCodes.InvalidSlug, tooLong, map.LocationOf("slug"));
             if (Slugs.IsValid(explicitSlug))
+            {
+                // Too long for a folder name, it is kept all the same: links written to it are not broken as well (the build fails on the error).
+                if (Slugs.TooLong(explicitSlug, new("'slug'", "«slug»")) is { } tooLong)
+                    map.Diagnostics.Error(DiagnosticCodes.InvalidSlug, tooLong, map.LocationOf("slug"));
                 return explicitSlug;
+            }
             map.Diagnostics.Error(DiagnosticCodes.InvalidSlug,
                 en: $"'slug' must be lower-case letters a-z, digits and hyphens (like '{Slugs.FromTitle(explicitSlug)}'), found '{explicitSlug}'",
                 nb: $"«slug» kan bare ha små bokstaver a–z, tall og bindestrek, men er «{explicitSlug}» – skriv for eksempel «{Slugs.FromTitle(explicitSlug)}»",

@@ -27,7 +27,10 @@ public sealed record RepositoryHistory(
     {
         if (GitHistory.TopLevel(inputDir) is not { } top || GitHistory.InputPrefix(inputDir) is not { } prefix)
             return None;
-        return new(LastChangeTimes(inputDir, sources), ReadCommits(top, prefix, pathspecs, matters, out var texts), texts, GitHistory.IsShallow(top));
+        // Without a deadlines file or news items there is no deadline to stamp, so that history is not read.
+        IReadOnlyDictionary<string, string> texts = ImmutableDictionary<string, string>.Empty;
+        var commits = sources.Deadlines is null && sources.News.IsEmpty ? null : ReadCommits(top, prefix, pathspecs, matters, out texts);
+        return new(LastChangeTimes(inputDir, sources), commits, texts, GitHistory.IsShallow(top));
     }
 
     private static ImmutableDictionary<string, DateTimeOffset> LastChangeTimes(string inputDir, SourceSet sources)

@@ -30,8 +30,7 @@ public static class DocumentsPage
     /// <summary>Images shown in pages are part of those pages, not downloads; an image someone links to, or nobody uses, is listed.</summary>
     private static bool IsDownload(Document document, SiteModel model) =>
         !document.Type.IsImage || model.ReferencesTo(document).IsEmpty
-        || model.News.Select(n => n.Article).Concat(model.Pages.Select(p => p.Article)).Append(model.Home?.Article)
-            .Any(d => d?.Body.Links.Any(l => l.Document == document && !l.IsImage) == true);
+        || model.Articles.Any(a => a.Body.Links.Any(l => l.Document == document && !l.IsImage));
 
     private static DownloadView View(Document document, SiteModel model, ViewFactory views) => new(
         document.DisplayTitle,

@@ -74,8 +74,7 @@ public static class SiteModelBuilder
     {
         if (!strings.Languages.Any())
             return; // a theme without texts of its own (its templates do not use 't')
-        var documents = model.Pages.Prepend(model.Home).OfType<Page>().Select(p => p.Article).Concat(model.News.Select(n => n.Article));
-        foreach (var group in documents.Where(d => d.Language is { } l && !strings.Has(l)).GroupBy(d => d.Language!, StringComparer.Ordinal))
+        foreach (var group in model.Articles.Where(d => d.Language is { } l && !strings.Has(l)).GroupBy(d => d.Language!, StringComparer.Ordinal))
         {
             var first = group.OrderBy(d => d.Source.Path, StringComparer.Ordinal).First();
             diagnostics.Warning(DiagnosticCodes.MissingUiString,

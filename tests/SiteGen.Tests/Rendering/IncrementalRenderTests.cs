@@ -56,6 +56,34 @@ public sealed class IncrementalRenderTests
         }
     }
 
+    /// <summary>The parse of the committed history is kept between rebuilds; a commit must make the next rebuild read it again.</summary>
+    [Fact]
+    public void Rebuild_AfterAnEditAndThenItsCommit_CalendarsEqualAFreshBuild()
+    {
+        using var site = new TestSite(("input/data/deadlines.yml", "- id: frist\n  title: Frist\n  date: 2022-12-02\n"));
+        GitRepo.Init(site.Root);
+        GitRepo.CommitAll(site.Root, new DateTimeOffset(2022, 10, 1, 12, 0, 0, TimeSpan.Zero));
+        var cached = site.Options(Now) with { Cache = new SiteGen.Incremental.BuildCache() };
+        SiteBuilder.Build(cached);
+
+        site.Write("input/data/deadlines.yml", "- id: frist\n  title: Frist, endret\n  date: 2022-12-02\n");
+        AssertCalendarsEqual(SiteBuilder.Build(cached with { Cache = null }), SiteBuilder.Build(cached), "after the edit");
+        GitRepo.CommitAll(site.Root, new DateTimeOffset(2022, 10, 2, 12, 0, 0, TimeSpan.Zero));
+        var fresh = SiteBuilder.Build(cached with { Cache = null });
+        AssertCalendarsEqual(fresh, SiteBuilder.Build(cached), "after the commit");
+
+        // The edit now counts from its commit, not from the build's clock: what a stale history would give instead.
+        Assert.Contains("DTSTAMP:20221002T120000Z", System.Text.Encoding.UTF8.GetString(fresh.File("kalender/frist/frist.ics")!.Content));
+    }
+
+    private static void AssertCalendarsEqual(BuildResult fresh, BuildResult incremental, string when)
+    {
+        var calendars = fresh.Files.Where(f => f.Path.EndsWith(".ics", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(calendars);
+        foreach (var file in calendars)
+            Assert.True(file.Content.AsSpan().SequenceEqual(incremental.File(file.Path)!.Content), $"{when}, {file.Path} differs from a fresh build");
+    }
+
     [Fact]
     public void Rebuild_AfterOneNewsEdit_DrawsOnlyThePagesThatShowIt()
     {

@@ -11,8 +11,9 @@ namespace SiteGen.Rendering;
 /// Renders named Scriban templates. Each template is parsed once. Each thread keeps one explicitly
 /// configured context (strict variables, '\n', loop limits, fixed culture, escaping) and resets it
 /// between renders (Scriban's TemplateContext.Reset is made for reuse on one thread): a new context
-/// per page rebuilt Scriban's builtins, its reflection cache of member accessors and every included
-/// partial. A render that throws drops its context, so no half-finished state reaches the next page.
+/// per page rebuilt Scriban's builtins. Parsed partials and member accessors are shared by all the
+/// contexts (see <see cref="HtmlTemplateContext"/>). A render that throws drops its context, so no
+/// half-finished state reaches the next page.
 /// Scriban's own messages already carry "file(line,col)"; they are turned into diagnostics.
 /// </summary>
 public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject functions)
@@ -22,6 +23,8 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
 
     private readonly ConcurrentDictionary<string, Template?> parsed = new(StringComparer.Ordinal);
     private readonly ThreadLocal<HtmlTemplateContext?> idle = new();
+    private readonly ConcurrentDictionary<string, Template> partials = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Type, IObjectAccessor?> accessors = new();
 
     /// <summary>The rendered text, or null after reporting why.</summary>
     public string? Render(string templateName, ScriptObject globals, SourceLocation? requestedBy, DiagnosticBag diagnostics)
@@ -98,7 +101,7 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
         return context;
     }
 
-    private HtmlTemplateContext CreateContext() => new()
+    private HtmlTemplateContext CreateContext() => new(partials, accessors)
     {
         StrictVariables = true,
         NewLine = "\n",

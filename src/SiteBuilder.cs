@@ -55,24 +55,31 @@ public static class SiteBuilder
         var sources = SourceScanner.Scan(Root(options, options.InputDir), Root(options, options.ThemeDir), diagnostics);
         if (ReferenceEquals(sources, SourceScanner.Empty))
             return Failed(diagnostics);                                                                 // a missing folder: its own error says it all
+        var reading = ReadDocuments(sources, cache);                                                    // needs nothing from site.yml: runs while it is read
         var config = ConfigLoader.Load(sources.SiteConfig, options.BaseUrlOverride, options.DisplayPath(options.InputDir), diagnostics);
         if (config is null && sources.SiteConfig is null)
+        {
+            Join(reading, new DiagnosticBag());                                                         // finished before the cache is swept; its messages dropped
             return Failed(diagnostics);                                                                 // no site.yml: most likely the wrong folder
+        }
         if (config is null)
-            return CheckContentOnly(sources, options, diagnostics);                                     // a broken site.yml must not hide the content's errors
-        var history = options.UseGitHistory ? RepositoryHistory.Load(options.InputDir, sources, DeadlineStamps.HistoryPaths, SiteHistory.Matters) : RepositoryHistory.None;
+            return CheckContentOnly(sources, Join(reading, diagnostics), options, diagnostics);                                     // a broken site.yml must not hide the content's errors
+        // git runs in processes of its own: the files are read and parsed meanwhile, and the model waits for it.
+        var history = options.UseGitHistory
+            ? Task.Run(() => RepositoryHistory.Load(options.InputDir, sources, DeadlineStamps.HistoryPaths, SiteHistory.Matters))
+            : Task.FromResult(RepositoryHistory.None);
         var strings = UiStringsLoader.Load(sources.I18n, diagnostics);
         var cms = CmsSettings.Read(sources.SiteConfig, diagnostics);
 
         Phase(options, BuildTimings.Parse, "parsing content");                                                          // 2 parse: files first,
-        var documents = DocumentCatalog.Build(sources, diagnostics);                                    //   so links to them get labels
+        var documents = Join(reading, diagnostics);                                                     //   so links to them get labels
         var parsed = Parse(sources, config, documents, cache, diagnostics);
 
         Phase(options, BuildTimings.Model, "checking content");                                                         // 3 model
         // Errors so far do not stop the build: items with a bad field are kept with stand-ins, so their links
         // and headings are checked in this run too, not in the next. Files that could not be read at all are
         // missing from the model; links to them are absorbed by parsed.Unread instead of reported.
-        var inputs = new ModelInputs(config, sources, parsed, documents, strings, history, new SiteTime(options.Now, config.TimeZone), options.IncludeDrafts);
+        var inputs = new ModelInputs(config, sources, parsed, documents, strings, history.GetAwaiter().GetResult(), new SiteTime(options.Now, config.TimeZone), options.IncludeDrafts);
         var model = SiteModelBuilder.Build(inputs, deadlines => Stamp(inputs, deadlines, options.BaseUrlOverride, cache, diagnostics), diagnostics);
 
         Phase(options, BuildTimings.Render, $"rendering {model.News.Length + model.Pages.Length} pages");              // 4 render
@@ -114,10 +121,9 @@ public static class SiteBuilder
     /// errors come in the same run. Nothing is drawn: the menu, address and language the pages need are unknown,
     /// and checks that need site.yml (audiences) wait for it.
     /// </summary>
-    private static BuildResult CheckContentOnly(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics)
+    private static BuildResult CheckContentOnly(SourceSet sources, DocumentIndex documents, BuildOptions options, DiagnosticBag diagnostics)
     {
         var config = ConfigLoader.Neutral;
-        var documents = DocumentCatalog.Build(sources, diagnostics);
         var parsed = Parse(sources, config, documents, BuildCache.None, diagnostics);
         var inputs = new ModelInputs(config, sources, parsed, documents, UiStrings.Empty, RepositoryHistory.None, new SiteTime(options.Now, config.TimeZone), options.IncludeDrafts);
         SiteModelBuilder.Build(inputs, _ => ImmutableDictionary<string, DeadlineStamp>.Empty, diagnostics);
@@ -135,6 +141,27 @@ public static class SiteBuilder
             [.. sources.News.AsParallel().AsOrdered().Select(f => Cached(f, NewsParser.Parse))],
             [.. sources.Pages.Select(f => Cached(f, PageParser.Parse))],
             sources.Deadlines is null ? DeadlineFile.Empty : Cached(sources.Deadlines, DeadlineParser.ParseFile) ?? DeadlineFile.Empty);
+    }
+
+    /// <summary>
+    /// Every published file, read in parallel on other threads (PdfPig's first PDF costs ~0.1 s of set-up); a file is
+    /// read again only when it or its sidecar changed. The messages wait in a bag of their own until <see cref="Join"/>,
+    /// so a build that stops before it reports the same as one that never read the files.
+    /// </summary>
+    private static Task<(DocumentIndex Documents, ImmutableArray<Diagnostic> Messages)> ReadDocuments(SourceSet sources, BuildCache cache) => Task.Run(() =>
+    {
+        var own = new DiagnosticBag();
+        var documents = new DocumentIndex(DocumentCatalog.Published(sources, own).AsParallel().AsOrdered().Select(f => cache.Get("document", f.File.DisplayPath,
+            () => Fingerprint.Of(f.File.RelativePath, f.File.Bytes, f.Sidecar?.DisplayPath, f.Sidecar?.Bytes), own, mine => DocumentCatalog.Read(f.File, f.Sidecar, mine))));
+        return (documents, own.ToImmutable());
+    });
+
+    private static DocumentIndex Join(Task<(DocumentIndex Documents, ImmutableArray<Diagnostic> Messages)> reading, DiagnosticBag diagnostics)
+    {
+        var (documents, messages) = reading.GetAwaiter().GetResult();
+        foreach (var message in messages)
+            diagnostics.Add(message);
+        return documents;
     }
 
     /// <summary>The calendar stamps of the final deadlines, from the history read in the load phase; the history is parsed again only after a commit or a change of settings.</summary>

@@ -12,6 +12,7 @@ namespace SiteGen.Documents;
 /// <param name="Pages">Page count of a readable PDF; null for other types.</param>
 /// <param name="Title">From the sidecar, else the PDF's own title; null when neither has one.</param>
 /// <param name="Tagged">Whether a PDF is tagged (has a structure tree screen readers follow); null for other types.</param>
+/// <param name="Text">A PDF's words, for the search index; "" for other types and for a PDF whose text cannot be read.</param>
 public sealed record Document(
     string InputPath,
     string SitePath,
@@ -24,6 +25,7 @@ public sealed record Document(
     string? Language,
     DateOnly? Date,
     bool? Tagged,
+    string Text,
     byte[] Bytes)
 {
     public string FileName => Path.GetFileName(InputPath);

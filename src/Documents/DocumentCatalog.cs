@@ -6,23 +6,22 @@ namespace SiteGen.Documents;
 
 /// <summary>
 /// Reads every published file (input/files/ and files beside news and pages) into a
-/// <see cref="Document"/>: type, size, and for PDFs the pages, title, language and tagging, with
+/// <see cref="Document"/>: type, size, and for PDFs the pages, title, language, tagging and words, with
 /// a warning naming the file for each thing that keeps a PDF from being universally designed.
 /// </summary>
 public static class DocumentCatalog
 {
-    public static DocumentIndex Build(SourceSet sources, DiagnosticBag diagnostics)
+    /// <summary>Every published file with its sidecar, if it has one; the sidecars themselves are not published.</summary>
+    public static IReadOnlyList<(SourceFile File, SourceFile? Sidecar)> Published(SourceSet sources, DiagnosticBag diagnostics)
     {
         var files = sources.Files.AddRange(sources.ContentFiles);
         var byPath = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        var published = files.Where(f => !IsSidecar(f, byPath, diagnostics)).ToList();
-        // PDFs are parsed in parallel: PdfPig takes milliseconds per file, and each file is independent.
-        return new DocumentIndex(published
-            .AsParallel().AsOrdered()
-            .Select(f => Read(f, byPath.GetValueOrDefault(f.RelativePath + DocumentSidecar.Extension), diagnostics)));
+        return [.. files
+            .Where(f => !IsSidecar(f, byPath, diagnostics))
+            .Select(f => (f, byPath.GetValueOrDefault(f.RelativePath + DocumentSidecar.Extension)))];
     }
 
-    private static Document Read(SourceFile file, SourceFile? sidecarFile, DiagnosticBag diagnostics)
+    public static Document Read(SourceFile file, SourceFile? sidecarFile, DiagnosticBag diagnostics)
     {
         var type = FileType.Of(file.RelativePath);
         var location = SourceLocation.StartOf(file.DisplayPath);
@@ -42,6 +41,7 @@ public static class DocumentCatalog
             sidecar?.Language ?? pdf?.Language,
             sidecar?.Date ?? pdf?.Created,
             pdf?.Tagged,
+            pdf?.Text ?? "",
             file.Bytes);
     }
 

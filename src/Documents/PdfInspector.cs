@@ -9,9 +9,9 @@ using UglyToad.PdfPig.Tokens;
 namespace SiteGen.Documents;
 
 /// <summary>
-/// Reads page count, title, language and tagging from a PDF's bytes (already in memory). A file
-/// PdfPig cannot read is a warning, not a failed build: the file is still published, only without
-/// a page count.
+/// Reads page count, title, language, tagging and the words (for the search index) from a PDF's
+/// bytes (already in memory), opening it once. A file PdfPig cannot read is a warning, not a failed
+/// build: the file is still published, only without a page count.
 /// </summary>
 public static class PdfInspector
 {
@@ -29,7 +29,8 @@ public static class PdfInspector
                 Clean(pdf.Information.Title),
                 catalog.TryGet(NameToken.Lang, out var lang) && DirectObjectFinder.TryGet<StringToken>(lang, scanner, out var langText) ? Clean(langText.Data) : null,
                 IsTagged(catalog, scanner),
-                pdf.Information.GetCreatedDateTimeOffset() is { } created ? DateOnly.FromDateTime(created.Date) : null);
+                pdf.Information.GetCreatedDateTimeOffset() is { } created ? DateOnly.FromDateTime(created.Date) : null,
+                Words(pdf));
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -48,6 +49,19 @@ public static class PdfInspector
                 nb: $"filen ser ikke ut som en gyldig PDF (PDF-leseren sier: «{e.Message.TrimEnd('.')}») – sjekk at den kan åpnes, og lagre eller eksporter den på nytt",
                 location);
             return null;
+        }
+    }
+
+    /// <summary>A page whose words PdfPig cannot read leaves the search without the file's text, nothing more: the facts above still hold.</summary>
+    private static string Words(PdfDocument pdf)
+    {
+        try
+        {
+            return string.Join("\n", pdf.GetPages().Select(page => string.Join(' ', page.GetWords().Select(w => w.Text))));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return "";
         }
     }
 

@@ -13,15 +13,20 @@ public static class GitHistory
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>The repository's top folder for a folder inside it; null outside a work tree or without git.</summary>
-    public static string? TopLevel(string workDir) =>
-        Directory.Exists(workDir) && Run(workDir, ["rev-parse", "--show-toplevel"], null)?.Trim() is { Length: > 0 } top ? top : null;
-
-    /// <summary>The folder's path inside its repository, "" or ending in '/' ("input/"), as git spells it.</summary>
-    public static string? InputPrefix(string workDir) =>
-        Directory.Exists(workDir) ? Run(workDir, ["rev-parse", "--show-prefix"], null)?.TrimEnd('\n', '\r') : null;
-
-    public static bool IsShallow(string top) => Run(top, ["rev-parse", "--is-shallow-repository"], null)?.Trim() == "true";
+    /// <summary>
+    /// Where a folder sits in git, asked in one process: the repository's top folder, the folder's path
+    /// inside it ("" or ending in '/', "input/", as git spells it) and whether the clone is shallow.
+    /// Null outside a work tree or without git.
+    /// </summary>
+    public static (string Top, string Prefix, bool IsShallow)? Locate(string workDir)
+    {
+        if (!Directory.Exists(workDir) || Run(workDir, ["rev-parse", "--show-toplevel", "--show-prefix", "--is-shallow-repository"], null) is not { } output)
+            return null;
+        var lines = output.Split('\n');
+        if (lines.Length != 4 || lines[0].Trim() is not { Length: > 0 } top)
+            return null;
+        return (top, lines[1].TrimEnd('\r'), lines[2].Trim() == "true");
+    }
 
     /// <summary>
     /// The commits of HEAD's first-parent line that change <paramref name="pathspecs"/>, oldest first,

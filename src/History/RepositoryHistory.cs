@@ -25,12 +25,15 @@ public sealed record RepositoryHistory(
     /// <param name="matters">Which changed files under them to keep.</param>
     public static RepositoryHistory Load(string inputDir, SourceSet sources, IReadOnlyList<string> pathspecs, Func<string, bool> matters)
     {
-        if (GitHistory.TopLevel(inputDir) is not { } top || GitHistory.InputPrefix(inputDir) is not { } prefix)
+        if (GitHistory.Locate(inputDir) is not { } location)
             return None;
+        var (top, prefix, isShallow) = location;
+        // The two logs are independent git processes: run side by side, the load waits for the slower only.
+        var lastCommitted = Task.Run(() => LastChangeTimes(inputDir, sources));
         // Without a deadlines file or news items there is no deadline to stamp, so that history is not read.
         IReadOnlyDictionary<string, string> texts = ImmutableDictionary<string, string>.Empty;
         var commits = sources.Deadlines is null && sources.News.IsEmpty ? null : ReadCommits(top, prefix, pathspecs, matters, out texts);
-        return new(LastChangeTimes(inputDir, sources), commits, texts, GitHistory.IsShallow(top));
+        return new(lastCommitted.GetAwaiter().GetResult(), commits, texts, isShallow);
     }
 
     private static ImmutableDictionary<string, DateTimeOffset> LastChangeTimes(string inputDir, SourceSet sources)

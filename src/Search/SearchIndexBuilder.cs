@@ -10,7 +10,7 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// What the search page can find: every page (the home page too), news item, deadline and published
-/// document, each with its whole text; a PDF's text is read with PdfPig. <see cref="SearchIndexWriter"/>
+/// document, each with its whole text; a PDF's text is the one PdfInspector read. <see cref="SearchIndexWriter"/>
 /// turns them into the index files.
 /// </summary>
 public static partial class SearchIndexBuilder
@@ -31,7 +31,7 @@ public static partial class SearchIndexBuilder
         .. model.Deadlines.Select(views.Deadline).Select(d => new SearchDocument(d.Title, d.Url, views.Text("search.kind_deadline"), d.When, null,
             string.Join(' ', d.Audiences.Select(a => a.Label)), Plain(d.Description.Html))),
         .. model.Documents.All.Select(d => new SearchDocument(d.DisplayTitle, model.Config.Url(d.UrlPath), views.Text("search.kind_document"), d.Label.Trim('(', ')'),
-            null, d.Description ?? "", d.Type.IsPdf ? Clean(PdfText.Extract(d.Bytes)) : "")),
+            null, d.Description ?? "", Clean(d.Text))),
     ];
 
     private static string? OtherLanguage(SiteModel model, Content.Article document) =>

@@ -13,7 +13,7 @@ public sealed class DocumentLabelTests
     [InlineData("files/tall.xlsx", 999_500L, null, "(XLSX, 1 MB)")]
     public void Label_TypePagesAndSize(string path, long size, int? pages, string expected)
     {
-        var document = new Document(path, "/" + path, "input/" + path, FileType.Of(path), size, pages, null, null, null, null, null, []);
+        var document = new Document(path, "/" + path, "input/" + path, FileType.Of(path), size, pages, null, null, null, null, null, "", []);
 
         Assert.Equal(expected, document.Label);
     }
@@ -21,7 +21,7 @@ public sealed class DocumentLabelTests
     [Fact]
     public void UrlPath_NonAsciiAndSpaces_PercentEncodedPerSegment()
     {
-        var document = new Document("files/møte referat.pdf", "/files/møte referat.pdf", "input/files/møte referat.pdf", FileType.Of("x.pdf"), 1, null, null, null, null, null, null, []);
+        var document = new Document("files/møte referat.pdf", "/files/møte referat.pdf", "input/files/møte referat.pdf", FileType.Of("x.pdf"), 1, null, null, null, null, null, null, "", []);
 
         Assert.Equal("/files/m%C3%B8te%20referat.pdf", document.UrlPath);
     }

@@ -16,13 +16,13 @@ public static class TemplateI18n
     public static ScriptObject Functions(ViewFactory views)
     {
         var functions = new ScriptObject { ["t"] = views.Translate };
-        functions.Import("lang_attr", new Func<string?, RawHtml>(language =>
-            string.IsNullOrEmpty(language) || language == views.Language ? RawHtml.Empty : new RawHtml($" lang=\"{Html.Escape(language)}\"")));
-        functions.Import("in_language", new Func<object?, string?, RawHtml>((text, language) =>
+        functions["lang_attr"] = TemplateFunction.Of<string?, RawHtml>("language", language =>
+            string.IsNullOrEmpty(language) || language == views.Language ? RawHtml.Empty : new RawHtml($" lang=\"{Html.Escape(language)}\""));
+        functions["in_language"] = TemplateFunction.Of<object?, string?, RawHtml>("text", "language", (text, language) =>
         {
             var escaped = Html.Escape(text?.ToString() ?? "");
             return string.IsNullOrEmpty(language) || language == views.Language ? new RawHtml(escaped) : new RawHtml($"<span lang=\"{Html.Escape(language)}\">{escaped}</span>");
-        }));
+        });
         return functions;
     }
 }

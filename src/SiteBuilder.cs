@@ -87,7 +87,7 @@ public static class SiteBuilder
         var renderer = new SiteRenderer(model, diagnostics);
         List<OutputFile> site = [
             .. RenderPages(renderer, model, cache, diagnostics),
-            .. NewsFeeds(model),
+            .. NewsFeeds(model, cache, diagnostics),
             .. Discovery(model, renderer),
             .. SearchIndex(model, renderer, cache, diagnostics),
             .. Calendars(model, cache, diagnostics),
@@ -194,12 +194,15 @@ public static class SiteBuilder
     private static string LookFingerprint(SiteModel model) =>
         Fingerprint.Of(model.Templates.Select(t => (t.DisplayPath, t.Bytes)).ToList(), model.Strings.Files, model.Config);
 
-    private static IEnumerable<OutputFile> NewsFeeds(SiteModel model)
-    {
-        var news = new NewsFeedWriter(model);
-        yield return new OutputFile(SitePaths.NewsRss.TrimStart('/'), news.Rss(), "news");
-        yield return new OutputFile(SitePaths.NewsAtom.TrimStart('/'), news.Atom(), "news");
-    }
+    /// <summary>The RSS and Atom feeds of the newest news; made again only when those items, their commit times, the texts or the settings changed.</summary>
+    private static ImmutableArray<OutputFile> NewsFeeds(SiteModel model, BuildCache cache, DiagnosticBag diagnostics) =>
+        cache.Get("feeds", "", () => Fingerprint.Of(model.News.Take(NewsFeedWriter.MaxItems).ToList(), model.LastCommitted, model.Config, model.Strings.Files), diagnostics, _ =>
+        {
+            var news = new NewsFeedWriter(model);
+            return ImmutableArray.Create(
+                new OutputFile(SitePaths.NewsRss.TrimStart('/'), news.Rss(), "news"),
+                new OutputFile(SitePaths.NewsAtom.TrimStart('/'), news.Atom(), "news"));
+        });
 
     /// <summary>The .ics files: every deadline, each audience's, and one per deadline; a feed is written again only when what it holds changed.</summary>
     private static IEnumerable<OutputFile> Calendars(SiteModel model, BuildCache cache, DiagnosticBag diagnostics)

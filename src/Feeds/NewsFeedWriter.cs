@@ -17,6 +17,9 @@ public sealed class NewsFeedWriter(SiteModel model)
 {
     public const int MaxItems = 50;
 
+    // Both feeds hold the same items; each item's links are made absolute once (an HTML parse per item).
+    private readonly Lazy<IReadOnlyList<SyndicationItem>> items = new(() => [.. model.News.Take(MaxItems).Select(news => Item(model, news))]);
+
     private static readonly XNamespace AtomNamespace = "http://www.w3.org/2005/Atom";
 
     // A feed names its own address (rel="self"), as feed readers and validators expect; RSS 2.0 has no
@@ -47,7 +50,7 @@ public sealed class NewsFeedWriter(SiteModel model)
     private SyndicationFeed Feed()
     {
         var config = model.Config;
-        var items = model.News.Take(MaxItems).Select(Item).ToList();
+        var items = this.items.Value;
         var title = model.Strings.Text(config.Language, "feeds.news_title").Replace("{0}", config.Title, StringComparison.Ordinal);
         var feed = new SyndicationFeed(title, config.Description, new Uri(config.AbsoluteUrl(SitePaths.NewsList(1))), config.AbsoluteUrl(SitePaths.NewsList(1)),
             items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch, items)
@@ -59,7 +62,7 @@ public sealed class NewsFeedWriter(SiteModel model)
         return feed;
     }
 
-    private SyndicationItem Item(NewsItem news)
+    private static SyndicationItem Item(SiteModel model, NewsItem news)
     {
         var url = model.Config.AbsoluteUrl(SitePaths.News(news.Slug));
         var published = ContentDates.PublishedAt(model, news);

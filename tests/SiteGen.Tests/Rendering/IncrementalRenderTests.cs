@@ -10,7 +10,7 @@ public sealed class IncrementalRenderTests
 {
     private static readonly DateTimeOffset Now = new(2022, 11, 20, 12, 0, 0, TimeSpan.Zero);
 
-    /// <summary>One edit each, applied in turn: content, data, settings, templates, theme texts, files added and removed, and a mistake.</summary>
+    /// <summary>One edit each, applied in turn: content, data, settings, published files, templates, theme texts, files added and removed, and a mistake.</summary>
     private static readonly (string Name, Action<TestSite> Edit)[] Edits =
     [
         ("news title", s => Replace(s, "input/news/oppstart.md", "veien videre", "veien framover")),
@@ -22,6 +22,11 @@ public sealed class IncrementalRenderTests
         ("a warning in one file, kept while others change", s => s.Write("input/pages/kart.md", "---\ntitle: Kart\n---\n![](/files/brosjyre.pdf)\n")),
         ("deadline description", s => Replace(s, "input/data/deadlines.yml", "Send inn **skjemaet**.", "Send inn [skjemaet](/aktuelt/kartlegging/).")),
         ("site title", s => Replace(s, "input/site.yml", "title: ", "title: Nytt navn – ")),
+        ("a PDF replaced, so its label, page count and search text change", s => s.WriteBytes("input/files/brosjyre.pdf", TestPdf.Make(pages: 3, title: "Ny brosjyre"))),
+        ("a PDF's sidecar", s => Replace(s, "input/files/brosjyre.pdf.yml", "En kort brosjyre.", "En lengre brosjyre.")),
+        ("a PDF added beside a news item", s => s.WriteBytes("input/news/vedlegg.pdf", TestPdf.Make(pages: 2))),
+        ("that PDF removed", s => File.Delete(Path.Combine(s.Root, "input/news/vedlegg.pdf"))),
+        ("the newest news item's summary, which the feeds show", s => Replace(s, "input/news/kartlegging.md", "svarfristen er 2. desember.", "svarfristen er fredag 2. desember.")),
         ("layout template", s => Replace(s, "theme/templates/partials/footer.sbn", "</footer>", "<p>Ny bunntekst</p></footer>")),
         ("theme text", s => Replace(s, "theme/i18n/nb.yml", "  title: Aktuelt", "  title: Nyheter")),
         ("broken link", s => s.Write("input/news/ny.md", "---\ntitle: Ny sak\ndate: 2022-11-18\n---\nSe [borte](/finnes-ikke/).\n")),

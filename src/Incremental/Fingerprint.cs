@@ -6,7 +6,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using Scriban.Runtime;
 
@@ -25,8 +25,16 @@ public sealed class Fingerprint
     private static readonly ConcurrentDictionary<Type, (string Name, Func<object, object?> Get)[]> MembersByType = new();
 
     // Everything is written here and hashed once at the end: a hash call per small value costs more than the value.
-    private readonly ArrayBufferWriter<byte> bytes = new(4096);
-    private readonly Dictionary<object, int> seen = new(ReferenceEqualityComparer.Instance);
+    private readonly ArrayBufferWriter<byte> bytes;
+    private Dictionary<object, int>? seen;
+
+    public Fingerprint()
+        : this(4096)
+    {
+    }
+
+    // A record's own fingerprint (see HashOfMembers) is small, and there is one per record of a build.
+    private Fingerprint(int capacity) => bytes = new(capacity);
 
     public Fingerprint Add(object? value)
     {
@@ -43,7 +51,9 @@ public sealed class Fingerprint
         return fingerprint.Finish();
     }
 
-    public string Finish() => Convert.ToHexString(SHA256.HashData(bytes.WrittenSpan));
+    // XxHash128: the cache compares fingerprints made on this machine from its own files, so no one picks the bytes
+    // to collide, and a 128-bit hash that fast lets a rebuild fingerprint every page (SHA-256 took most of that time).
+    public string Finish() => Convert.ToHexString(XxHash128.Hash(bytes.WrittenSpan));
 
     private void Write(object? value)
     {
@@ -59,7 +69,7 @@ public sealed class Fingerprint
                 Text('h', html.Html);
                 return;
             case byte[] data:
-                Text('b', Convert.ToHexString(SHA256.HashData(data)));
+                Text('b', Convert.ToHexString(XxHash128.Hash(data)));
                 return;
             case IScriptCustomFunction or Delegate:
                 // Functions behave by the theme's texts and the site's settings, which are hashed apart.
@@ -88,6 +98,7 @@ public sealed class Fingerprint
         // Other shared objects (a list shown twice) are hashed once per fingerprint; later mentions point back to it, so cycles end.
         if (!value.GetType().IsValueType)
         {
+            seen ??= new(ReferenceEqualityComparer.Instance);
             if (seen.TryGetValue(value, out var index))
             {
                 Text('r', index.ToString(CultureInfo.InvariantCulture));
@@ -138,7 +149,7 @@ public sealed class Fingerprint
 
     private static string HashOfMembers(object value)
     {
-        var fingerprint = new Fingerprint();
+        var fingerprint = new Fingerprint(256);
         fingerprint.Members(value);
         return fingerprint.Finish();
     }

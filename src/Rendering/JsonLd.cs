@@ -1,8 +1,9 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Text;
 using System.Text.Unicode;
 using SiteGen.Content;
 using SiteGen.Site;
@@ -16,12 +17,12 @@ namespace SiteGen.Rendering;
 /// an "@graph": WebSite on home pages, NewsArticle on news items, an Event for every deadline on the
 /// deadline page, and a BreadcrumbList on every other page. Only facts the content states are written:
 /// no author or image unless the item names them, no place for a deadline (it has none).
-/// System.Text.Json's default encoder writes '&lt;', '&gt;' and '&amp;' as \u escapes, so no value
-/// can close the script element early.
+/// Written with Utf8JsonWriter, whose encoder writes '&lt;', '&gt;' and '&amp;' as \u escapes, so no
+/// value can close the script element early.
 /// </summary>
 public sealed class JsonLd
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private readonly SiteModel model;
     private readonly ImmutableDictionary<string, string> titles;
@@ -41,26 +42,36 @@ public sealed class JsonLd
         if (!route.InSitemap)
             return RawHtml.Empty;
         var language = views.Language;
-        var graph = new JsonArray();
+        var graph = new List<Action<Utf8JsonWriter>>();
         switch (route.Kind)
         {
             case "home":
-                graph.Add(WebSite(route, language));
+                graph.Add(w => WebSite(w, route, language));
                 break;
             case "news" when news.TryGetValue(route.SitePath, out var item):
-                graph.Add(Article(route, item, language));
+                graph.Add(w => Article(w, route, item, language));
                 break;
             case "deadlines" when route.SitePath == SitePaths.Deadlines:
                 foreach (var deadline in model.Deadlines)
-                    graph.Add(Event(deadline));
+                    graph.Add(w => Event(w, deadline));
                 break;
         }
-        if (route.Kind != "home" && Breadcrumbs(route, views) is { } breadcrumbs)
-            graph.Add(breadcrumbs);
+        if (route.Kind != "home" && BreadcrumbSteps(route, views) is { Count: >= 2 } steps)
+            graph.Add(w => Breadcrumbs(w, steps));
         if (graph.Count == 0)
             return RawHtml.Empty;
-        var root = new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph };
-        return new RawHtml($"<script type=\"application/ld+json\">{root.ToJsonString(Options)}</script>");
+        var json = new ArrayBufferWriter<byte>(2048);
+        using (var writer = new Utf8JsonWriter(json, WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("@context", "https://schema.org");
+            writer.WriteStartArray("@graph");
+            foreach (var write in graph)
+                write(writer);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        return new RawHtml($"<script type=\"application/ld+json\">{Encoding.UTF8.GetString(json.WrittenSpan)}</script>");
     }
 
     /// <summary>A news item's publication and last change, for article:published_time and article:modified_time; null for other pages.</summary>
@@ -71,19 +82,16 @@ public sealed class JsonLd
 
     /// <summary>The site in the home page's language: /en/ has its own address, description and language.</summary>
     /// <remarks>The description is the site's (site.yml, or its 'languages:' entry), not the home page's summary.</remarks>
-    private JsonObject WebSite(Route route, string language)
+    private void WebSite(Utf8JsonWriter writer, Route route, string language)
     {
-        var website = new JsonObject
-        {
-            ["@type"] = "WebSite",
-            ["name"] = model.Config.Title,
-            ["description"] = model.Config.DescriptionFor(language),
-            ["url"] = model.Config.AbsoluteUrl(route.SitePath),
-            ["inLanguage"] = language,
-        };
-        if (Publisher() is { } publisher)
-            website["publisher"] = publisher;
-        return website;
+        writer.WriteStartObject();
+        writer.WriteString("@type", "WebSite");
+        writer.WriteString("name", model.Config.Title);
+        writer.WriteString("description", model.Config.DescriptionFor(language));
+        writer.WriteString("url", model.Config.AbsoluteUrl(route.SitePath));
+        writer.WriteString("inLanguage", language);
+        Publisher(writer, "publisher");
+        writer.WriteEndObject();
     }
 
     /// <summary>
@@ -91,28 +99,30 @@ public sealed class JsonLd
     /// dateModified, author and image; author only when the item's front matter names one, since the
     /// site's owner publishes but did not necessarily write it.
     /// </summary>
-    private JsonObject Article(Route route, NewsItem item, string language)
+    private void Article(Utf8JsonWriter writer, Route route, NewsItem item, string language)
     {
         var url = model.Config.AbsoluteUrl(route.SitePath);
-        var article = new JsonObject
-        {
-            ["@type"] = "NewsArticle",
-            ["headline"] = item.Title,
-            ["url"] = url,
-            ["mainEntityOfPage"] = url,
-            ["datePublished"] = ContentDates.Iso(model, ContentDates.PublishedAt(model, item)),
-            ["dateModified"] = ContentDates.Iso(model, ContentDates.LastChangeAt(model, item)),
-            ["inLanguage"] = language,
-        };
+        writer.WriteStartObject();
+        writer.WriteString("@type", "NewsArticle");
+        writer.WriteString("headline", item.Title);
+        writer.WriteString("url", url);
+        writer.WriteString("mainEntityOfPage", url);
+        writer.WriteString("datePublished", ContentDates.Iso(model, ContentDates.PublishedAt(model, item)));
+        writer.WriteString("dateModified", ContentDates.Iso(model, ContentDates.LastChangeAt(model, item)));
+        writer.WriteString("inLanguage", language);
         if (item.Article.Summary is { } summary)
-            article["description"] = summary;
+            writer.WriteString("description", summary);
         if (item.Tags.Length > 0)
-            article["keywords"] = string.Join(", ", item.Tags);
+            writer.WriteString("keywords", string.Join(", ", item.Tags));
         if (item.Article.Params.GetValueOrDefault("author") is string author && author.Trim().Length > 0)
-            article["author"] = new JsonObject { ["@type"] = "Person", ["name"] = author.Trim() };
-        if (Publisher() is { } publisher)
-            article["publisher"] = publisher;
-        return article;
+        {
+            writer.WriteStartObject("author");
+            writer.WriteString("@type", "Person");
+            writer.WriteString("name", author.Trim());
+            writer.WriteEndObject();
+        }
+        Publisher(writer, "publisher");
+        writer.WriteEndObject();
     }
 
     /// <summary>
@@ -120,25 +130,22 @@ public sealed class JsonLd
     /// deadline does not have: none is made up (nor an attendance mode), so deadlines are described
     /// to search engines without claiming to be something one attends.
     /// </summary>
-    private JsonObject Event(Deadline deadline)
+    private void Event(Utf8JsonWriter writer, Deadline deadline)
     {
-        var ev = new JsonObject
-        {
-            ["@type"] = "Event",
-            ["name"] = deadline.Title,
-            ["url"] = model.Config.AbsoluteUrl(SitePaths.Deadline(deadline.Id)),
-            ["startDate"] = DateOf(deadline.Start, first: true),
-            ["eventStatus"] = deadline.Cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
-            ["inLanguage"] = model.Config.Language,
-        };
+        writer.WriteStartObject();
+        writer.WriteString("@type", "Event");
+        writer.WriteString("name", deadline.Title);
+        writer.WriteString("url", model.Config.AbsoluteUrl(SitePaths.Deadline(deadline.Id)));
+        writer.WriteString("startDate", DateOf(deadline.Start, first: true));
+        writer.WriteString("eventStatus", deadline.Cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled");
+        writer.WriteString("inLanguage", model.Config.Language);
         // A day or a month lasts to its end; a moment ("kl. 12") has no end unless one is written.
         if ((deadline.End ?? (deadline.IsTimed ? null : deadline.Start)) is { } end)
-            ev["endDate"] = DateOf(end, first: false);
+            writer.WriteString("endDate", DateOf(end, first: false));
         if (deadline.DescriptionText.Trim().Length > 0)
-            ev["description"] = deadline.DescriptionText.Trim();
-        if (Publisher() is { } organizer)
-            ev["organizer"] = organizer;
-        return ev;
+            writer.WriteString("description", deadline.DescriptionText.Trim());
+        Publisher(writer, "organizer");
+        writer.WriteEndObject();
     }
 
     /// <summary>A date as written: a day ("2022-12-15"), a local time with its offset, or a month's first or last day.</summary>
@@ -154,7 +161,7 @@ public sealed class JsonLd
     /// Home, then every page whose address the page's address begins with, then the page:
     /// Forside › Aktuelt › the item; /en/about-the-project/ begins at /en/.
     /// </summary>
-    private JsonObject? Breadcrumbs(Route route, ViewFactory views)
+    private List<(string Name, string Path)> BreadcrumbSteps(Route route, ViewFactory views)
     {
         var home = model.Translations.Homes.GetValueOrDefault(views.Language) ?? "/";
         var steps = new List<(string Name, string Path)> { (titles.GetValueOrDefault(home) ?? model.Config.Title, home) };
@@ -167,20 +174,34 @@ public sealed class JsonLd
         }
         if (route.SitePath != home)
             steps.Add((route.Title, route.SitePath));
-        if (steps.Count < 2)
-            return null;
-        var items = new JsonArray();
-        for (var i = 0; i < steps.Count; i++)
-            items.Add(new JsonObject
-            {
-                ["@type"] = "ListItem",
-                ["position"] = i + 1,
-                ["name"] = steps[i].Name,
-                ["item"] = model.Config.AbsoluteUrl(steps[i].Path),
-            });
-        return new JsonObject { ["@type"] = "BreadcrumbList", ["itemListElement"] = items };
+        return steps;
     }
 
-    private JsonObject? Publisher() => model.Config.Owner.Length == 0 ? null
-        : new JsonObject { ["@type"] = "Organization", ["name"] = model.Config.Owner };
+    private void Breadcrumbs(Utf8JsonWriter writer, List<(string Name, string Path)> steps)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("@type", "BreadcrumbList");
+        writer.WriteStartArray("itemListElement");
+        for (var i = 0; i < steps.Count; i++)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("@type", "ListItem");
+            writer.WriteNumber("position", i + 1);
+            writer.WriteString("name", steps[i].Name);
+            writer.WriteString("item", model.Config.AbsoluteUrl(steps[i].Path));
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private void Publisher(Utf8JsonWriter writer, string property)
+    {
+        if (model.Config.Owner.Length == 0)
+            return;
+        writer.WriteStartObject(property);
+        writer.WriteString("@type", "Organization");
+        writer.WriteString("name", model.Config.Owner);
+        writer.WriteEndObject();
+    }
 }

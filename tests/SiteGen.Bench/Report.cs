@@ -34,6 +34,7 @@ public static class Report
         Phases(phases, text);
         foreach (var (n, ms) in serve)
             text.AppendLine(Invariant($"serve, N = {Size(n)}: a saved news item is served {ms:0} ms later (median of the edits)."));
+        Targets(runs, serve, text);
         return text.ToString();
     }
 
@@ -82,6 +83,30 @@ public static class Report
             }
         }
         text.AppendLine();
+    }
+
+    /// <summary>The targets of issue 15, each with what was measured: a ratio of medians, a median, or "not measured".</summary>
+    private static void Targets(List<ProcessRun> runs, List<(int N, double Ms)> serve, StringBuilder text)
+    {
+        double Ratio(int n, string other, Func<ProcessRun, double> value) =>
+            Median(runs.Where(r => r.N == n && r.Tool == "sitegen").Select(value)) / Median(runs.Where(r => r.N == n && r.Tool == other).Select(value));
+        var rows = new (string Target, double Measured, double Limit, string Unit)[]
+        {
+            ("N = 10,000: wall, SiteGen / Hugo", Ratio(10000, "hugo", r => r.Wall), 1.0, "×"),
+            ("N = 10,000: wall, SiteGen / floor", Ratio(10000, "floor", r => r.Wall), 2.0, "×"),
+            ("N = 10,000: peak memory, SiteGen / Hugo", Ratio(10000, "hugo", r => r.RssMb), 0.5, "×"),
+            ("N = 1,000: wall, SiteGen / Hugo", Ratio(1000, "hugo", r => r.Wall), 1.5, "×"),
+            ("real site, cold build: wall", Median(runs.Where(r => r.N == 0 && r.Tool == "sitegen").Select(r => r.Wall)), 0.6, " s"),
+            ("serve, N = 1,000: save to served", serve.Where(s => s.N == 1000).Select(s => s.Ms).DefaultIfEmpty(double.NaN).First(), 150, " ms"),
+            ("serve, real site: save to served", serve.Where(s => s.N == 0).Select(s => s.Ms).DefaultIfEmpty(double.NaN).First(), 50, " ms"),
+        };
+        text.AppendLine();
+        text.AppendLine("| target (issue 15) | limit | measured | met |");
+        text.AppendLine("| --- | ---: | ---: | --- |");
+        foreach (var (target, measured, limit, unit) in rows)
+            text.AppendLine(double.IsNaN(measured)
+                ? Invariant($"| {target} | ≤ {limit:0.##}{unit} | not measured | – |")
+                : Invariant($"| {target} | ≤ {limit:0.##}{unit} | {measured:0.##}{unit} | {(measured <= limit ? "yes" : "no")} |"));
     }
 
     /// <summary>Cold: the first build in each fresh process. Warm: the later builds in the same process.</summary>

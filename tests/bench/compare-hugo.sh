@@ -8,13 +8,16 @@
 # every generator once per size, in an order that rotates between rounds, so drift on a shared machine
 # falls on all of them alike; compare the ratios and medians, not single seconds. The output folder is
 # removed before each run (not timed), so every run is a full cold build; the corpus stays in the
-# page cache for all of them alike. The corpus and outputs go to --work (default /tmp/sitegen-bench),
-# never into the repository.
+# page cache for all of them alike. The corpus and outputs go to --work (default /dev/shm/sitegen-bench,
+# else $TMPDIR/sitegen-bench), never into the repository.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo="$PWD"
 
-sizes="1000 10000"; runs=5; seed=1; work="${TMPDIR:-/tmp}/sitegen-bench"; with_hugo=1; phase_runs=3
+# tmpfs when there is one, so the disk's write-back does not decide the figures (the issue's tables used tmpfs too).
+default_work="${TMPDIR:-/tmp}/sitegen-bench"
+[ -d /dev/shm ] && [ -w /dev/shm ] && default_work=/dev/shm/sitegen-bench
+sizes="1000 10000"; runs=5; seed=1; work="$default_work"; with_hugo=1; phase_runs=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --news) sizes="$2"; shift 2 ;;
@@ -98,6 +101,12 @@ rm -rf "$work/serve-input" && cp -r "$work/$first_n/sitegen/input" "$work/serve-
 echo "== serve: save-to-served, N=$first_n" >&2
 "$bench" serve-latency --sitegen "$sitegen" --input "$work/serve-input" --theme "$repo/theme" --now "$now" --edits 7 \
   | tee /dev/stderr | awk -v n="$first_n" -F'\t' '$2 == "median" { print "serve\t" n "\t" $3 }' >> "$results"
+
+# The same on the real site, on a copy of input/ (without git, so no commit times: the build's own work only).
+rm -rf "$work/serve-real" && cp -r "$repo/input" "$work/serve-real"
+echo "== serve: save-to-served, real site" >&2
+"$bench" serve-latency --sitegen "$sitegen" --input "$work/serve-real" --theme "$repo/theme" --now "$(date -u +%F)" --edits 7 --port 8398 \
+  | tee /dev/stderr | awk -F'\t' '$2 == "median" { print "serve\t0\t" $3 }' >> "$results"
 
 report="$work/report.md"
 {

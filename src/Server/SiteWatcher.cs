@@ -12,7 +12,10 @@ namespace SiteGen.Server;
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(80);
+    // The events of one save (write a temporary file, rename it over the old one) come within a millisecond
+    // or two of each other; what waits longer only adds to every save's wait for the preview. A burst that
+    // lasts longer (a git checkout) can give a second rebuild, which then shows the finished state.
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(15);
     public static readonly TimeSpan Recheck = TimeSpan.FromSeconds(1);
 
     private readonly Lock gate = new();

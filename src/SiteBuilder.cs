@@ -204,12 +204,12 @@ public static class SiteBuilder
                 new OutputFile(SitePaths.NewsAtom.TrimStart('/'), news.Atom(), "news"));
         });
 
-    /// <summary>The .ics files: every deadline, each audience's, and one per deadline; a feed is written again only when what it holds changed.</summary>
+    /// <summary>The .ics files, written in parallel: every deadline, each audience's, and one per deadline; a feed is written again only when what it holds changed.</summary>
     private static IEnumerable<OutputFile> Calendars(SiteModel model, BuildCache cache, DiagnosticBag diagnostics)
     {
         var data = model.CalendarData;
         var writer = new CalendarFeedWriter(data);
-        return CalendarFeeds.All(data).Select(feed => cache.Get("calendar", feed.SitePath,
+        return CalendarFeeds.All(data).AsParallel().AsOrdered().Select(feed => cache.Get("calendar", feed.SitePath,
             () => Fingerprint.Of(feed, data.Config, data.Strings.Files, feed.Deadlines.Select(d => data.DeadlineStamps.GetValueOrDefault(d.Id)).ToList()),
             diagnostics, _ => new OutputFile(feed.SitePath.TrimStart('/'), writer.Write(feed), feed.Deadlines.FirstOrDefault()?.Source.Path ?? "deadlines")));
     }

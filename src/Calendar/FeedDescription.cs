@@ -13,7 +13,8 @@ namespace SiteGen.Calendar;
 /// </summary>
 public static partial class FeedDescription
 {
-    private static readonly HtmlParser Parser = new();
+    // One parser per thread: the feeds are written in parallel, and AngleSharp does not promise that a parser can be shared.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
     public static string Text(string html, Uri baseUrl)
     {
@@ -39,7 +40,7 @@ public static partial class FeedDescription
         return document.Body.InnerHtml.Trim();
     }
 
-    private static IDocument Parse(string html) => Parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+    private static IDocument Parse(string html) => Parser.Value!.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
 
     private static void Walk(INode node, PlainWriter writer, Uri baseUrl, int listDepth)
     {

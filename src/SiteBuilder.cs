@@ -63,16 +63,17 @@ public static class SiteBuilder
             return Failed(diagnostics);                                                                 // no site.yml: most likely the wrong folder
         }
         if (config is null)
-            return CheckContentOnly(sources, Join(reading, diagnostics), options, diagnostics);                                     // a broken site.yml must not hide the content's errors
-        // git runs in processes of its own: the files are read and parsed meanwhile, and the model waits for it.
+            return CheckContentOnly(sources, Join(reading, diagnostics), options, diagnostics);         // a broken site.yml must not hide the content's errors
+        // git runs in processes of its own, waited for on a thread of its own: the files are read and parsed meanwhile.
         var history = options.UseGitHistory
-            ? Task.Run(() => RepositoryHistory.Load(options.InputDir, sources, DeadlineStamps.HistoryPaths, SiteHistory.Matters))
+            ? Task.Factory.StartNew(() => RepositoryHistory.Load(options.InputDir, sources, DeadlineStamps.HistoryPaths, SiteHistory.Matters), TaskCreationOptions.LongRunning)
             : Task.FromResult(RepositoryHistory.None);
         var strings = UiStringsLoader.Load(sources.I18n, diagnostics);
         var cms = CmsSettings.Read(sources.SiteConfig, diagnostics);
 
         Phase(options, BuildTimings.Parse, "parsing content");                                                          // 2 parse: files first,
         var documents = Join(reading, diagnostics);                                                     //   so links to them get labels
+        var committed = ReadCommitted(history, config, documents, options.BaseUrlOverride, cache);
         var parsed = Parse(sources, config, documents, cache, diagnostics);
 
         Phase(options, BuildTimings.Model, "checking content");                                                         // 3 model
@@ -80,7 +81,10 @@ public static class SiteBuilder
         // and headings are checked in this run too, not in the next. Files that could not be read at all are
         // missing from the model; links to them are absorbed by parsed.Unread instead of reported.
         var inputs = new ModelInputs(config, sources, parsed, documents, strings, history.GetAwaiter().GetResult(), new SiteTime(options.Now, config.TimeZone), options.IncludeDrafts);
-        var model = SiteModelBuilder.Build(inputs, deadlines => Stamp(inputs, deadlines, options.BaseUrlOverride, cache, diagnostics), diagnostics);
+        // The calendar stamps of the final deadlines, from what they were in each commit; a site without deadlines needs neither.
+        var model = SiteModelBuilder.Build(inputs, deadlines =>
+            DeadlineStamps.From(deadlines.IsEmpty ? null : Join(committed, diagnostics), deadlines, config, inputs.Time.Now), diagnostics);
+        committed.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();                          // settled before the cache is swept, even if not asked for
 
         Phase(options, BuildTimings.Render, $"rendering {model.News.Length + model.Pages.Length} pages");              // 4 render
         var errorsBefore = diagnostics.ErrorCount;
@@ -144,34 +148,43 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// Every published file, read in parallel on other threads (PdfPig's first PDF costs ~0.1 s of set-up); a file is
-    /// read again only when it or its sidecar changed. The messages wait in a bag of their own until <see cref="Join"/>,
-    /// so a build that stops before it reports the same as one that never read the files.
+    /// Every published file, read in parallel on another thread while site.yml is read (PdfPig's first PDF costs ~0.1 s
+    /// of set-up); a file is read again only when it or its sidecar changed.
     /// </summary>
-    private static Task<(DocumentIndex Documents, ImmutableArray<Diagnostic> Messages)> ReadDocuments(SourceSet sources, BuildCache cache) => Task.Run(() =>
+    private static Task<(DocumentIndex, ImmutableArray<Diagnostic>)> ReadDocuments(SourceSet sources, BuildCache cache) => Background(own =>
+        new DocumentIndex(DocumentCatalog.Published(sources, own).AsParallel().AsOrdered().Select(f => cache.Get("document", f.File.DisplayPath,
+            () => Fingerprint.Of(f.File.RelativePath, f.File.Bytes, f.Sidecar?.DisplayPath, f.Sidecar?.Bytes), own, mine => DocumentCatalog.Read(f.File, f.Sidecar, mine)))));
+
+    /// <summary>
+    /// The deadlines as every commit left them, parsed on another thread while the content is parsed: it needs only git's history,
+    /// the settings and the files; parsed again only after a commit or a change of those.
+    /// </summary>
+    private static Task<(DeadlineHistory.Committed?, ImmutableArray<Diagnostic>)> ReadCommitted(Task<RepositoryHistory> loading, SiteConfig config, DocumentIndex documents,
+        string? baseUrlOverride, BuildCache cache) => Background(own =>
     {
-        var own = new DiagnosticBag();
-        var documents = new DocumentIndex(DocumentCatalog.Published(sources, own).AsParallel().AsOrdered().Select(f => cache.Get("document", f.File.DisplayPath,
-            () => Fingerprint.Of(f.File.RelativePath, f.File.Bytes, f.Sidecar?.DisplayPath, f.Sidecar?.Bytes), own, mine => DocumentCatalog.Read(f.File, f.Sidecar, mine))));
-        return (documents, own.ToImmutable());
+        var history = loading.GetAwaiter().GetResult();
+        return cache.Get("history", "", () => Fingerprint.Of(history.Commits, history.IsShallow, config, documents.All, baseUrlOverride),
+            own, mine => DeadlineStamps.Committed(history, config, documents, baseUrlOverride, mine));
     });
 
-    private static DocumentIndex Join(Task<(DocumentIndex Documents, ImmutableArray<Diagnostic> Messages)> reading, DiagnosticBag diagnostics)
+    /// <summary>
+    /// A step on a thread of its own (it may wait for git), so the pool stays free for the build's parallel loops. Its messages
+    /// wait in a bag of their own until <see cref="Join"/>: a build that stops before it, or does not need it, reports the same as
+    /// one that never ran it.
+    /// </summary>
+    private static Task<(T, ImmutableArray<Diagnostic>)> Background<T>(Func<DiagnosticBag, T> step) => Task.Factory.StartNew(() =>
     {
-        var (documents, messages) = reading.GetAwaiter().GetResult();
+        var own = new DiagnosticBag();
+        var value = step(own);
+        return (value, own.ToImmutable());
+    }, TaskCreationOptions.LongRunning);
+
+    private static T Join<T>(Task<(T Value, ImmutableArray<Diagnostic> Messages)> step, DiagnosticBag diagnostics)
+    {
+        var (value, messages) = step.GetAwaiter().GetResult();
         foreach (var message in messages)
             diagnostics.Add(message);
-        return documents;
-    }
-
-    /// <summary>The calendar stamps of the final deadlines, from the history read in the load phase; the history is parsed again only after a commit or a change of settings.</summary>
-    private static ImmutableDictionary<string, DeadlineStamp> Stamp(ModelInputs inputs, ImmutableArray<Deadline> deadlines, string? baseUrlOverride, BuildCache cache,
-        DiagnosticBag diagnostics)
-    {
-        var committed = deadlines.IsEmpty ? null : cache.Get("history", "",
-            () => Fingerprint.Of(inputs.History.Commits, inputs.History.IsShallow, inputs.Config, inputs.Documents.All, baseUrlOverride),
-            diagnostics, own => DeadlineStamps.Committed(inputs.History, inputs.Config, inputs.Documents, baseUrlOverride, own));
-        return DeadlineStamps.From(committed, deadlines, inputs.Config, inputs.Time.Now);
+        return value;
     }
 
     /// <summary>Every route through its template; a page is drawn again only when what its templates read changed.</summary>

@@ -29,7 +29,7 @@ public sealed record RepositoryHistory(
             return None;
         var (top, prefix, isShallow) = location;
         // The two logs are independent git processes: run side by side, the load waits for the slower only.
-        var lastCommitted = Task.Run(() => LastChangeTimes(inputDir, sources));
+        var lastCommitted = Task.Factory.StartNew(() => LastChangeTimes(inputDir, sources), TaskCreationOptions.LongRunning);
         // Without a deadlines file or news items there is no deadline to stamp, so that history is not read.
         IReadOnlyDictionary<string, string> texts = ImmutableDictionary<string, string>.Empty;
         var commits = sources.Deadlines is null && sources.News.IsEmpty ? null : ReadCommits(top, prefix, pathspecs, matters, out texts);

@@ -41,9 +41,14 @@ public static class LinkChecker
         }
         unread ??= Site.FollowOn.None;
         findings.RemoveAll(f => IsFollowOn(f, unread));
-        findings = (settings ?? SettingsLinks.None).Report(findings, sourceLinks, diagnostics);   // a menu entry's link, once at its line in site.yml
-        new LinkReport(sourceLinks, OutputDisplay).Report(findings, diagnostics);
-        PageAuditReport.Report(pages, config, OutputDisplay, diagnostics, new MarkdownLocator(sourceLinks, headings ?? []).Locate);
+        // The reports look the hrefs up among every link written in the content and site.yml: only worth indexing those for a broken one.
+        if (findings.Count > 0)
+        {
+            findings = (settings ?? SettingsLinks.None).Report(findings, sourceLinks, diagnostics);   // a menu entry's link, once at its line in site.yml
+            new LinkReport(sourceLinks, OutputDisplay).Report(findings, diagnostics);
+        }
+        var locator = new Lazy<MarkdownLocator>(() => new MarkdownLocator(sourceLinks, headings ?? []));
+        PageAuditReport.Report(pages, config, OutputDisplay, diagnostics, (page, issue) => locator.Value.Locate(page, issue));
         return [.. external.Distinct()
             .OrderBy(e => e.Host, StringComparer.Ordinal)
             .ThenBy(e => e.Url, StringComparer.Ordinal)

@@ -106,7 +106,8 @@ public static class SiteBuilder
             return Failed(diagnostics, model, parsed.Unread);                                           // missing pages would look like broken links
 
         Phase(options, BuildTimings.PostProcess, null);                                                                 // 5 check every link in the finished pages
-        var external = LinkChecker.Check(files, config, model.SourceLinks, diagnostics, parsed.Unread, model.Headings, SettingsLinks.Read(sources.SiteConfig, config));
+        var external = LinkChecker.Check(files, ScanPages(files, config, cache, diagnostics), config, model.SourceLinks, diagnostics, parsed.Unread, model.Headings,
+            SettingsLinks.Read(sources.SiteConfig, config));
         parsed.Unread.Report(diagnostics);
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model) { ExternalLinks = external };
     }
@@ -202,6 +203,11 @@ public static class SiteBuilder
         });
         return [.. pages.OfType<OutputFile>()];
     }
+
+    /// <summary>What the link check reads of each finished page; a page is read again only when it or the settings changed.</summary>
+    private static ImmutableArray<PageScan> ScanPages(ImmutableArray<OutputFile> files, SiteConfig config, BuildCache cache, DiagnosticBag diagnostics) =>
+        [.. files.Where(LinkChecker.IsPage).AsParallel().AsOrdered()
+            .Select(page => cache.Get("scan", page.Path, () => Fingerprint.Of(page, config), diagnostics, _ => LinkChecker.Scan(page, config)))];
 
     /// <summary>What every page's look depends on besides its data: the templates, the theme's texts and the site's settings.</summary>
     private static string LookFingerprint(SiteModel model) =>

@@ -1,29 +1,105 @@
+using System.Collections.Frozen;
 using System.Net;
+using System.Text;
 
 namespace SiteGen.Links;
 
-/// <summary>One attribute of a start tag, its value with character references decoded.</summary>
-public readonly record struct HtmlAttribute(string Name, string Value);
-
-/// <summary>A start tag: lower-case name, attributes (the first of a repeated name wins, as in browsers) and the 1-based place of its '&lt;'.</summary>
-public sealed class HtmlStartTag(string name, List<HtmlAttribute> attributes, bool selfClosing, int line, int column)
+/// <summary>
+/// A start tag: lower-case name, attributes (the first of a repeated name wins, as in browsers) and the
+/// 1-based place of its '&lt;'. One object serves every tag of a page and is valid only during
+/// <see cref="IHtmlTokenSink.StartTag"/>: attributes are kept as places in the page and become strings
+/// only when asked for, as most of them (classes of table cells, aria attributes) never are.
+/// </summary>
+public sealed class HtmlStartTag
 {
-    public string Name { get; } = name;
-    public bool SelfClosing { get; } = selfClosing;
-    public int Line { get; } = line;
-    public int Column { get; } = column;
-
-    public string? this[string attribute]
+    private struct Attribute
     {
-        get
+        public int NameStart, NameEnd, ValueStart, ValueEnd;
+
+        /// <summary>The lower-cased name, made only for a name with a letter beyond ASCII, whose lower case only the culture's tables know.</summary>
+        public string? NonAsciiName;
+
+        /// <summary>The decoded value, once asked for.</summary>
+        public string? Value;
+    }
+
+    private readonly string html;
+    private Attribute[] attributes = new Attribute[8];
+    private int count;
+
+    internal HtmlStartTag(string html) => this.html = html;
+
+    public string Name { get; private set; } = "";
+    public bool SelfClosing { get; private set; }
+    public int Line { get; private set; }
+    public int Column { get; private set; }
+
+    public string? this[string attribute] => Find(attribute) is var i and >= 0 ? ValueAt(i) : null;
+
+    /// <summary>The value as <see cref="this[string]"/> gives it, without making a string when it has no character references.</summary>
+    public ReadOnlySpan<char> ValueSpan(string attribute)
+    {
+        var i = Find(attribute);
+        if (i < 0)
+            return default;
+        ref var a = ref attributes[i];
+        return a.Value is null && html.AsSpan(a.ValueStart, a.ValueEnd - a.ValueStart).IndexOf('&') < 0
+            ? html.AsSpan(a.ValueStart, a.ValueEnd - a.ValueStart)
+            : ValueAt(i);
+    }
+
+    internal void Clear() => count = 0;
+
+    internal void Set(string name, bool selfClosing, int line, int column) => (Name, SelfClosing, Line, Column) = (name, selfClosing, line, column);
+
+    internal void Add(int nameStart, int nameEnd, bool asciiName, int valueStart, int valueEnd)
+    {
+        if (count == attributes.Length)
+            Array.Resize(ref attributes, count * 2);
+        attributes[count++] = new Attribute
         {
-            foreach (var a in attributes)
-            {
-                if (a.Name == attribute)
-                    return a.Value;
-            }
-            return null;
+            NameStart = nameStart,
+            NameEnd = nameEnd,
+            ValueStart = valueStart,
+            ValueEnd = valueEnd,
+            NonAsciiName = asciiName ? null : HtmlTokens.Lower(html, nameStart, nameEnd),
+        };
+    }
+
+    /// <summary>The first attribute whose lower-cased name is the one asked for: later ones of the same name are ignored.</summary>
+    private int Find(string attribute)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            ref var a = ref attributes[i];
+            if (a.NonAsciiName is { } name ? name == attribute : IsLowerCaseOf(html.AsSpan(a.NameStart, a.NameEnd - a.NameStart), attribute))
+                return i;
         }
+        return -1;
+    }
+
+    private static bool IsLowerCaseOf(ReadOnlySpan<char> ascii, string lower)
+    {
+        if (ascii.Length != lower.Length)
+            return false;
+        for (var i = 0; i < ascii.Length; i++)
+        {
+            var c = ascii[i];
+            if ((char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) != lower[i])
+                return false;
+        }
+        return true;
+    }
+
+    private string ValueAt(int i)
+    {
+        ref var a = ref attributes[i];
+        if (a.Value is null)
+        {
+            var raw = html[a.ValueStart..a.ValueEnd];
+            a.Value = raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
+        }
+        return a.Value;
     }
 }
 
@@ -59,6 +135,7 @@ public static class HtmlTokens
         if (html.Contains('\r'))
             html = html.Replace("\r\n", "\n").Replace('\r', '\n'); // the standard's input stream: one kind of newline
         var place = new Place(html);
+        var tag = new HtmlStartTag(html);
         var i = 0;
         while (i < html.Length)
         {
@@ -74,16 +151,17 @@ public static class HtmlTokens
             {
                 EmitText(sink, html, i, lt, decode: true);
                 var (line, column) = place.At(lt);
-                var after = ReadTag(html, lt + 1, out var name, out var attributes, out var selfClosing);
+                var after = ReadTag(html, lt + 1, tag, out var name, out var selfClosing);
                 if (after < 0)
                     return; // a tag cut off by the end of the file is dropped, as browsers do
-                sink.StartTag(new HtmlStartTag(name, attributes, selfClosing, line, column));
+                tag.Set(name, selfClosing, line, column);
+                sink.StartTag(tag);
                 i = IsRawText(name) ? SkipRawText(html, after, name, sink) : after;
             }
             else if (next == '/' && lt + 2 < html.Length && char.IsAsciiLetter(html[lt + 2]))
             {
                 EmitText(sink, html, i, lt, decode: true);
-                var after = ReadTag(html, lt + 2, out var name, out _, out _);
+                var after = ReadTag(html, lt + 2, tag, out var name, out _);
                 if (after < 0)
                     return;
                 sink.EndTag(name);
@@ -132,15 +210,15 @@ public static class HtmlTokens
         return gt < 0 ? html.Length : gt + 1;
     }
 
-    /// <summary>From the tag name to just after its '&gt;'; -1 when the file ends first.</summary>
-    private static int ReadTag(string html, int start, out string name, out List<HtmlAttribute> attributes, out bool selfClosing)
+    /// <summary>From the tag name to just after its '&gt;', with the attributes put in <paramref name="tag"/>; -1 when the file ends first.</summary>
+    private static int ReadTag(string html, int start, HtmlStartTag tag, out string name, out bool selfClosing)
     {
-        attributes = [];
+        tag.Clear();
         selfClosing = false;
         var i = start;
         while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>'))
             i++;
-        name = Lower(html, start, i);
+        name = TagName(html, start, i);
         while (true)
         {
             while (i < html.Length && (IsSpace(html[i]) || html[i] == '/'))
@@ -156,10 +234,10 @@ public static class HtmlTokens
             var nameStart = i++; // a first '=' belongs to the name
             while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>' or '='))
                 i++;
-            var attribute = Lower(html, nameStart, i);
+            var nameEnd = i;
             while (i < html.Length && IsSpace(html[i]))
                 i++;
-            var value = "";
+            int valueStart = i, valueEnd = i;
             if (i < html.Length && html[i] == '=')
             {
                 i++;
@@ -167,7 +245,6 @@ public static class HtmlTokens
                     i++;
                 if (i >= html.Length)
                     return -1;
-                int valueStart, valueEnd;
                 if (html[i] is '"' or '\'')
                 {
                     var quote = html[i];
@@ -184,11 +261,8 @@ public static class HtmlTokens
                         i++;
                     valueEnd = i;
                 }
-                var raw = html[valueStart..valueEnd];
-                value = raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
             }
-            if (!attributes.Exists(a => a.Name == attribute))
-                attributes.Add(new HtmlAttribute(attribute, value));
+            tag.Add(nameStart, nameEnd, Ascii.IsValid(html.AsSpan(nameStart, nameEnd - nameStart)), valueStart, valueEnd);
         }
     }
 
@@ -217,7 +291,20 @@ public static class HtmlTokens
 
     private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\f' or '\r';
 
-    private static string Lower(string html, int start, int end)
+    /// <summary>The names of the elements pages are made of, so that reading a tag's name makes no string.</summary>
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownTagNames = new[]
+    {
+        "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "blockquote", "body", "br", "button", "caption", "code", "col", "colgroup",
+        "dd", "del", "details", "dialog", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "head", "header", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "link", "main", "mark", "meta", "nav", "noscript",
+        "object", "ol", "option", "p", "path", "picture", "pre", "q", "s", "script", "section", "select", "small", "source", "span", "strong", "style", "sub",
+        "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "u", "ul", "var", "video", "wbr",
+    }.ToFrozenDictionary(n => n, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string TagName(string html, int start, int end) =>
+        KnownTagNames.TryGetValue(html.AsSpan(start, end - start), out var known) ? known : Lower(html, start, end);
+
+    internal static string Lower(string html, int start, int end)
     {
         var span = html.AsSpan(start, end - start);
         foreach (var c in span)

@@ -16,16 +16,18 @@ public static class LinkChecker
     /// <summary>How messages name a generated page when no Markdown line is to blame.</summary>
     public const string OutputDisplay = "output";
 
+    /// <summary>The files the check reads: the site's HTML pages, but not the editor's.</summary>
+    public static bool IsPage(OutputFile file) =>
+        file.Path.EndsWith(".html", StringComparison.Ordinal) && !Cms.AdminSite.IsAdminPath(file.Path);
+
+    /// <summary>What the check needs of one page: its ids, its URLs and what the audit found in it.</summary>
+    public static PageScan Scan(OutputFile page, SiteConfig config) => PageScan.Scan(page, config.AllowedOrigins, StatementHref(config));
+
+    /// <param name="pages">The <see cref="Scan"/> of every file that <see cref="IsPage"/>, in the order of <paramref name="files"/>.</param>
     /// <param name="settings">The values of site.yml, to report a broken link from there at its line.</param>
-    public static ImmutableArray<ExternalLink> Check(ImmutableArray<OutputFile> files, SiteConfig config, IEnumerable<SourceLink> sourceLinks, DiagnosticBag diagnostics,
-        Site.FollowOn? unread = null, IEnumerable<TocEntry>? headings = null, SettingsLinks? settings = null)
+    public static ImmutableArray<ExternalLink> Check(ImmutableArray<OutputFile> files, IReadOnlyList<PageScan> pages, SiteConfig config, IEnumerable<SourceLink> sourceLinks,
+        DiagnosticBag diagnostics, Site.FollowOn? unread = null, IEnumerable<TocEntry>? headings = null, SettingsLinks? settings = null)
     {
-        var statement = StatementHref(config);
-        var pages = files
-            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !Cms.AdminSite.IsAdminPath(f.Path))   // the editor is not a page of the site
-            .AsParallel().AsOrdered()
-            .Select(f => PageScan.Scan(f, config.AllowedOrigins, statement))
-            .ToImmutableArray();
         var judge = new LinkJudge(config, files.Select(f => f.Path), pages.ToDictionary(p => p.File.Path, p => p.Ids, StringComparer.Ordinal));
 
         var findings = new List<LinkFinding>();
@@ -41,9 +43,14 @@ public static class LinkChecker
         }
         unread ??= Site.FollowOn.None;
         findings.RemoveAll(f => IsFollowOn(f, unread));
-        findings = (settings ?? SettingsLinks.None).Report(findings, sourceLinks, diagnostics);   // a menu entry's link, once at its line in site.yml
-        new LinkReport(sourceLinks, OutputDisplay).Report(findings, diagnostics);
-        PageAuditReport.Report(pages, config, OutputDisplay, diagnostics, new MarkdownLocator(sourceLinks, headings ?? []).Locate);
+        // The reports look the hrefs up among every link written in the content and site.yml: only worth indexing those for a broken one.
+        if (findings.Count > 0)
+        {
+            findings = (settings ?? SettingsLinks.None).Report(findings, sourceLinks, diagnostics);   // a menu entry's link, once at its line in site.yml
+            new LinkReport(sourceLinks, OutputDisplay).Report(findings, diagnostics);
+        }
+        var locator = new Lazy<MarkdownLocator>(() => new MarkdownLocator(sourceLinks, headings ?? []));
+        PageAuditReport.Report(pages, config, OutputDisplay, diagnostics, (page, issue) => locator.Value.Locate(page, issue));
         return [.. external.Distinct()
             .OrderBy(e => e.Host, StringComparer.Ordinal)
             .ThenBy(e => e.Url, StringComparer.Ordinal)

@@ -8,6 +8,9 @@ namespace SiteGen.Links;
 /// Decides for one URL in one page: fine, external (listed, never fetched), or broken and why.
 /// Internal URLs are resolved the way a browser would, against the page's own address under the base URL.
 /// </summary>
+/// <summary>A page's own address, and the file and site path it leads to (null when none of the site), for its links to its own ids.</summary>
+public sealed record PageAddress(Uri Uri, (string File, string SitePath)? Own);
+
 public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByFile)
 {
     private readonly HashSet<string> paths = new(outputPaths, StringComparer.Ordinal);
@@ -15,7 +18,13 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
         .GroupBy(p => p, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The page's own address, which its relative URLs are resolved against.</summary>
-    public Uri AddressOf(PageScan page) => new(config.BaseUrl, config.Url(page.SitePath));
+    public PageAddress AddressOf(PageScan page)
+    {
+        var uri = new Uri(config.BaseUrl, config.Url(page.SitePath));
+        return new PageAddress(uri, uri.Scheme is "http" or "https" && IsThisHost(uri) && RelativeOnSite(uri) is { } relative && FileFor(relative) is { } file
+            ? (file, "/" + relative)
+            : null);
+    }
 
     /// <summary>
     /// Verdicts on URLs that mean the same on every page ("/aktuelt/", "https://…"): a site repeats its
@@ -23,8 +32,11 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
     /// </summary>
     private readonly Dictionary<(string Value, ReferenceKind Kind), (LinkFinding? Finding, ExternalLink? External)> sameOnEveryPage = [];
 
-    public LinkFinding? Judge(PageScan page, Uri pageUri, HtmlReference reference, ICollection<ExternalLink> external)
+    public LinkFinding? Judge(PageScan page, PageAddress address, HtmlReference reference, ICollection<ExternalLink> external)
     {
+        if (address.Own is { } own && OwnId(reference.Value) is { } id)
+            return JudgeAnchor(page, reference, own.File, own.SitePath, id);
+        var pageUri = address.Uri;
         if (!IsSameOnEveryPage(reference.Value))
             return JudgeOnPage(page, pageUri, reference, external);
         var key = (reference.Value, reference.Kind);
@@ -48,32 +60,54 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
         return colon > 0 && value.AsSpan(0, colon).IndexOfAny('/', '?', '#') < 0;
     }
 
+    /// <summary>
+    /// The id of a link to the page's own element ("#plan-2025") that resolving as an address would leave as it is:
+    /// such links are a third of a site's, and resolving each was most of the link check's own time.
+    /// </summary>
+    private static string? OwnId(string value) =>
+        value.StartsWith('#') && !value.AsSpan(1).ContainsAnyExcept(PlainIdCharacters) ? value[1..] : null;
+
+    private static readonly System.Buffers.SearchValues<char> PlainIdCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~");
+
+    private bool IsThisHost(Uri target) => string.Equals(target.Host, config.BaseUrl.Host, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The path of an address of this host below the base path ("aktuelt/x/"); null for one outside it.</summary>
+    private string? RelativeOnSite(Uri target)
+    {
+        // Unescaped on both sides: Markdig writes "/o'neill/" as "/o%27neill/", and both are the same folder to a web server.
+        var path = Uri.UnescapeDataString(target.AbsolutePath);
+        var basePath = Uri.UnescapeDataString(config.BasePath);
+        return path.StartsWith(basePath, StringComparison.Ordinal) ? path[basePath.Length..] : null;
+    }
+
     private LinkFinding? JudgeOnPage(PageScan page, Uri pageUri, HtmlReference reference, ICollection<ExternalLink> external)
     {
         if (!Uri.TryCreate(pageUri, reference.Value, out var target))
             return new LinkFinding(page, reference, DiagnosticCodes.DeadLink, new("is not a valid address", "er ikke en gyldig adresse"), null);
         if (target.Scheme is not ("http" or "https"))
             return null; // mailto:, tel:, data: — nothing on this site to check
-        if (!string.Equals(target.Host, config.BaseUrl.Host, StringComparison.OrdinalIgnoreCase))
+        if (!IsThisHost(target))
         {
             external.Add(new ExternalLink(target.Host, target.AbsoluteUri, page.SitePath));
             return null;
         }
-        // Unescaped on both sides: Markdig writes "/o'neill/" as "/o%27neill/", and both are the same folder to a web server.
-        var path = Uri.UnescapeDataString(target.AbsolutePath);
-        var basePath = Uri.UnescapeDataString(config.BasePath);
-        if (!path.StartsWith(basePath, StringComparison.Ordinal))
+        if (RelativeOnSite(target) is not { } relative)
             return new LinkFinding(page, reference, DiagnosticCodes.DeadLink, new(
                 $"leads outside the site, which is published under {config.BasePath}; write site paths starting with '/' in Markdown, or use {{{{ url \"/…\" }}}} in templates",
                 $"fører ut av nettstedet, som ligger under {config.BasePath} – skriv adresser på nettstedet med «/» først i Markdown, eller bruk {{{{ url \"/…\" }}}} i maler"),
                 target.AbsolutePath);
 
-        var relative = path[basePath.Length..];
         var sitePath = "/" + relative;
         var file = FileFor(relative);
         if (file is null)
             return Missing(page, reference, relative, sitePath);
-        var id = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
+        return JudgeAnchor(page, reference, file, sitePath, Uri.UnescapeDataString(target.Fragment.TrimStart('#')));
+    }
+
+    /// <summary>A link to <paramref name="file"/> (at <paramref name="sitePath"/>): fine unless its id is not there.</summary>
+    private LinkFinding? JudgeAnchor(PageScan page, HtmlReference reference, string file, string sitePath, string id)
+    {
         if (id.Length == 0 || id.Equals("top", StringComparison.OrdinalIgnoreCase) || !idsByFile.TryGetValue(file, out var ids) || ids.Contains(id))
             return null; // "#top" needs no element (HTML: it scrolls to the top); ids are only known in HTML pages
         var reason = new LocalizedText(

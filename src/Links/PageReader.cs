@@ -44,6 +44,9 @@ public sealed class PageReader : IHtmlTokenSink
     private readonly List<Open> stack = [];
     private int prose, footers, foreign, collectors;
 
+    /// <summary>The element of the tag being read, made only when a finding or a heading, link or table may need it.</summary>
+    private PageElement? element;
+
     public PageReader(string? statementUrl) => this.statementUrl = statementUrl;
 
     public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
@@ -77,27 +80,27 @@ public sealed class PageReader : IHtmlTokenSink
     public void StartTag(HtmlStartTag tag)
     {
         var name = tag.Name;
-        var element = new PageElement(name, tag.Line, tag.Column, tag["id"], name == "a" ? tag["href"] : null);
-        if (element.Id is { } id)
+        element = null;
+        if (tag["id"] is { } id)
         {
             Ids.Add(id);
-            IdElements.Add((id, element));
+            IdElements.Add((id, ElementOf(tag)));
         }
         if (name == "a" && tag["name"] is { } anchor)
             Ids.Add(anchor);
         if (tag["style"] is { } style)
-            Styles.Add((element, style));
+            Styles.Add((ElementOf(tag), style));
         Reference(tag);
-        Load(tag, element);
+        Load(tag);
         object? collects = null;
         switch (name)
         {
             case "html":
                 if (Root is null)
-                    (Root, Language) = (element, tag["lang"]);
+                    (Root, Language) = (ElementOf(tag), tag["lang"]);
                 break;
             case "body":
-                Body ??= element;
+                Body ??= ElementOf(tag);
                 break;
             case "meta":
                 IsRedirect |= string.Equals(tag["http-equiv"], "refresh", StringComparison.OrdinalIgnoreCase);
@@ -105,14 +108,14 @@ public sealed class PageReader : IHtmlTokenSink
             case ['h', >= '1' and <= '6']:
                 if (stack.Count > 0 && stack[^1].Collects is Heading)
                     PopTo(stack.Count - 1); // a heading inside a heading closes the first
-                collects = new Heading(element, name[1] - '0');
+                collects = new Heading(ElementOf(tag), name[1] - '0');
                 Headings.Add((Heading)collects);
                 break;
             case "a":
                 if (tag["href"] is not null)
                 {
                     LinksStatement |= footers > 0 && statementUrl is not null && tag["href"] == statementUrl;
-                    collects = new Link(element, tag["aria-label"]);
+                    collects = new Link(ElementOf(tag), tag["aria-label"]);
                     Links.Add((Link)collects);
                 }
                 var openLink = stack.FindLastIndex(o => o.Name == "a");
@@ -120,10 +123,10 @@ public sealed class PageReader : IHtmlTokenSink
                     PopTo(openLink); // links do not nest: a new one closes the last
                 break;
             case "img":
-                Image(tag, element);
+                Image(tag);
                 break;
             case "table":
-                collects = new Table(element);
+                collects = new Table(ElementOf(tag));
                 Tables.Add((Table)collects);
                 break;
             case "th":
@@ -136,7 +139,7 @@ public sealed class PageReader : IHtmlTokenSink
         }
         if (IsVoid(name) || (tag.SelfClosing && foreign > 0))
             return;
-        var entry = new Open(name, HasClass(tag["class"], "prose"), name == "footer", name is "svg" or "math", collects);
+        var entry = new Open(name, HasClass(tag.ValueSpan("class"), "prose"), name == "footer", name is "svg" or "math", collects);
         stack.Add(entry);
         Count(entry, +1);
     }
@@ -150,11 +153,11 @@ public sealed class PageReader : IHtmlTokenSink
             PopTo(index);
     }
 
-    private void Image(HtmlStartTag tag, PageElement element)
+    private void Image(HtmlStartTag tag)
     {
         var alt = tag["alt"];
-        if (alt is null && prose == 0 && !HasClass(tag["class"], "prose"))
-            ImagesWithoutAlt.Add((element, tag["src"]));
+        if (alt is null && prose == 0 && !HasClass(tag.ValueSpan("class"), "prose"))
+            ImagesWithoutAlt.Add((ElementOf(tag), tag["src"]));
         if (alt is not (null or ""))
         {
             foreach (var open in stack)
@@ -181,7 +184,7 @@ public sealed class PageReader : IHtmlTokenSink
     }
 
     /// <summary>Elements that make the browser fetch something: the privacy check's candidates.</summary>
-    private void Load(HtmlStartTag tag, PageElement element)
+    private void Load(HtmlStartTag tag)
     {
         var loads = tag.Name switch
         {
@@ -192,13 +195,15 @@ public sealed class PageReader : IHtmlTokenSink
             _ => false,
         };
         if (loads)
-            Loads.Add((element, tag["src"] ?? tag["href"] ?? tag["data"] ?? ""));
+            Loads.Add((ElementOf(tag), tag["src"] ?? tag["href"] ?? tag["data"] ?? ""));
     }
 
     /// <summary>rel=canonical and rel=alternate only name addresses; stylesheets, icons and preloads make the browser fetch.</summary>
     private static bool LoadsSomething(string? rel) =>
         (rel ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Any(r => r is "stylesheet" or "icon" or "apple-touch-icon" or "preload" or "prefetch" or "preconnect" or "dns-prefetch" or "modulepreload" or "manifest");
+
+    private PageElement ElementOf(HtmlStartTag tag) => element ??= new PageElement(tag.Name, tag.Line, tag.Column, tag["id"], tag.Name == "a" ? tag["href"] : null);
 
     private void PopTo(int index)
     {
@@ -215,9 +220,17 @@ public sealed class PageReader : IHtmlTokenSink
         collectors += entry.Collects is Heading or Link ? delta : 0;
     }
 
-    private static bool HasClass(string? classes, string name) =>
-        classes is not null && classes.Contains(name, StringComparison.Ordinal)
-        && classes.Split((char[]?)[' ', '\t', '\n', '\f', '\r'], StringSplitOptions.RemoveEmptyEntries).Contains(name, StringComparer.Ordinal);
+    private static bool HasClass(ReadOnlySpan<char> classes, string name)
+    {
+        if (!classes.Contains(name, StringComparison.Ordinal))
+            return false;
+        foreach (var range in classes.SplitAny(" \t\n\f\r"))
+        {
+            if (classes[range].SequenceEqual(name))
+                return true;
+        }
+        return false;
+    }
 
     private static bool IsVoid(string name) => name is "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta"
         or "source" or "track" or "wbr" or "param" or "keygen" or "basefont" or "bgsound" or "frame";

@@ -50,15 +50,50 @@ public sealed class IncrementalRenderTests
         foreach (var (name, edit) in Edits)
         {
             edit(site);
-            var incremental = SiteBuilder.Build(cached);
-            var fresh = SiteBuilder.Build(cached with { Cache = null });
-
-            Assert.True(fresh.Files.Length > 0 || !fresh.Succeeded, name);
-            Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
-            Assert.Equal(fresh.Files.Select(f => f.Path), incremental.Files.Select(f => f.Path));
-            foreach (var (a, b) in fresh.Files.Zip(incremental.Files))
-                Assert.True(a.Content.AsSpan().SequenceEqual(b.Content), $"after '{name}', {a.Path} differs from a fresh build");
+            AssertEqualsFresh(cached, name);
         }
+    }
+
+    /// <summary>
+    /// The link check reads each page once and keeps what it read; whether a link into another page is broken
+    /// must still follow that other page, and a page's own change must count at once.
+    /// </summary>
+    [Fact]
+    public void Rebuild_AfterLinksBreakAndAreMended_ReportsTheLinkErrorsOfAFreshBuild()
+    {
+        using var site = new TestSite();
+        CopyFixture(site);
+        var cached = site.Options(Now) with { UseGitHistory = false, Cache = new SiteGen.Incremental.BuildCache() };
+        Replace(site, "input/news/oppstart.md", "Prosjektet er i gang.", "Prosjektet er i gang.\n\n## Ny del\n\nMer.");
+        SiteBuilder.Build(cached);
+
+        (string Name, Action<TestSite> Edit, bool Broken)[] edits =
+        [
+            ("a link in one page to a heading the other page lacks",
+                s => Replace(s, "input/pages/om-prosjektet.md", "## Bakgrunn", "Se [planen](/aktuelt/oppstart/#planen).\n\n## Bakgrunn"), true),
+            ("the other page given that heading, which mends the link", s => Replace(s, "input/news/oppstart.md", "## Ny del", "## Planen"), false),
+            ("the heading renamed in the other page, which breaks the link again", s => Replace(s, "input/news/oppstart.md", "## Planen", "## Ny del"), true),
+            ("the link mended in its own page", s => Replace(s, "input/pages/om-prosjektet.md", "#planen", "#ny-del"), false),
+        ];
+        foreach (var (name, edit, broken) in edits)
+        {
+            edit(site);
+            var fresh = AssertEqualsFresh(cached, name);
+            Assert.True(broken == fresh.Diagnostics.Any(d => d.Code == SiteGen.Diagnostics.DiagnosticCodes.DeadAnchor), name);
+        }
+    }
+
+    private static BuildResult AssertEqualsFresh(BuildOptions cached, string name)
+    {
+        var incremental = SiteBuilder.Build(cached);
+        var fresh = SiteBuilder.Build(cached with { Cache = null });
+
+        Assert.True(fresh.Files.Length > 0 || !fresh.Succeeded, name);
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(fresh.Files.Select(f => f.Path), incremental.Files.Select(f => f.Path));
+        foreach (var (a, b) in fresh.Files.Zip(incremental.Files))
+            Assert.True(a.Content.AsSpan().SequenceEqual(b.Content), $"after '{name}', {a.Path} differs from a fresh build");
+        return fresh;
     }
 
     /// <summary>The parse of the committed history is kept between rebuilds; a commit must make the next rebuild read it again.</summary>

@@ -22,7 +22,8 @@ namespace SiteGen.Incremental;
 /// </summary>
 public sealed class Fingerprint
 {
-    private static readonly ConcurrentDictionary<Type, (string Name, Func<object, object?> Get)[]> MembersByType = new();
+    // Per type: its name and its members' names as UTF-8, and a getter each; a rebuild walks tens of thousands of views.
+    private static readonly ConcurrentDictionary<Type, (byte[] TypeName, (byte[] Name, Func<object, object?> Get)[] Members)> MembersByType = new();
 
     // Everything is written here and hashed once at the end: a hash call per small value costs more than the value.
     private readonly ArrayBufferWriter<byte> bytes;
@@ -92,7 +93,7 @@ public sealed class Fingerprint
         // many pages (or kept from the last build by the cache) is walked once.
         if (IsRecord(value.GetType()))
         {
-            Text('m', Hashes.GetValue(value, HashOfMembers));
+            Bytes('m', Hashes.GetValue(value, HashOfMembers));
             return;
         }
         // Other shared objects (a list shown twice) are hashed once per fingerprint; later mentions point back to it, so cycles end.
@@ -144,14 +145,14 @@ public sealed class Fingerprint
         Tag('}');
     }
 
-    private static readonly ConditionalWeakTable<object, string> Hashes = new();
+    private static readonly ConditionalWeakTable<object, byte[]> Hashes = new();
     private static readonly ConcurrentDictionary<Type, bool> Records = new();
 
-    private static string HashOfMembers(object value)
+    private static byte[] HashOfMembers(object value)
     {
         var fingerprint = new Fingerprint(256);
         fingerprint.Members(value);
-        return fingerprint.Finish();
+        return XxHash128.Hash(fingerprint.bytes.WrittenSpan);
     }
 
     /// <summary>A record class of this program (the compiler gives records a clone method).</summary>
@@ -160,23 +161,24 @@ public sealed class Fingerprint
 
     private void Members(object value)
     {
-        var type = value.GetType();
-        Text('t', type.FullName ?? type.Name);
-        foreach (var (name, get) in MembersByType.GetOrAdd(type, PublicMembers))
+        var (typeName, members) = MembersByType.GetOrAdd(value.GetType(), PublicMembers);
+        Bytes('t', typeName);
+        foreach (var (name, get) in members)
         {
-            Text('k', name);
+            Bytes('k', name);
             Write(get(value));
         }
         Tag('}');
     }
 
     /// <summary>The public properties and fields templates can read, with a compiled getter each (reflection per read is slow).</summary>
-    private static (string, Func<object, object?>)[] PublicMembers(Type type) =>
+    private static (byte[], (byte[], Func<object, object?>)[]) PublicMembers(Type type) =>
+        (Encoding.UTF8.GetBytes(type.FullName ?? type.Name),
         [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
             .Cast<MemberInfo>()
             .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance))
             .OrderBy(m => m.Name, StringComparer.Ordinal)
-            .Select(m => (m.Name, Getter(type, m)))];
+            .Select(m => (Encoding.UTF8.GetBytes(m.Name), Getter(type, m)))]);
 
     private static Func<object, object?> Getter(Type type, MemberInfo member)
     {
@@ -199,6 +201,14 @@ public sealed class Fingerprint
     }
 
     // Length first, so no two sequences of texts run together into the same bytes.
+    private void Bytes(char tag, ReadOnlySpan<byte> data)
+    {
+        Tag(tag);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.GetSpan(4), data.Length);
+        bytes.Advance(4);
+        bytes.Write(data);
+    }
+
     private void Text(char tag, string text)
     {
         Tag(tag);

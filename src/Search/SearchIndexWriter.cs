@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Posted = (string Term, System.Collections.Generic.List<(int Doc, int Score)> Postings);
 
 namespace SiteGen.Search;
 
@@ -26,11 +27,10 @@ public static class SearchIndexWriter
     /// <summary>The index files, by path relative to the output folder, in path order.</summary>
     public static ImmutableArray<(string Path, byte[] Bytes)> Write(ImmutableArray<SearchDocument> documents, string folder)
     {
-        var postings = SearchPostings.Build(documents);
-        var shards = Shards(postings.Keys.Order(StringComparer.Ordinal).ToList(), postings);
+        var shards = Shards([.. SearchPostings.Build(documents)]);
         var files = new List<(string Path, byte[] Bytes)>();
         for (var i = 0; i < shards.Count; i++)
-            files.Add(($"{folder}s/{i}.json", ShardJson(shards[i].Terms, postings)));
+            files.Add(($"{folder}s/{i}.json", ShardJson(shards[i].Terms)));
         for (var i = 0; i < documents.Length; i++)
             files.Add(($"{folder}f/{i}.json", FragmentJson(documents[i])));
         files.Add(($"{folder}manifest.json", ManifestJson(Version(files), documents.Length, shards.Select(s => s.Key))));
@@ -42,38 +42,38 @@ public static class SearchIndexWriter
     /// again by the next letter. Terms as short as the prefix stay in the group of the prefix itself.
     /// The browser picks, for a word, the shard with the longest key the word starts with.
     /// </summary>
-    private static List<(string Key, List<string> Terms)> Shards(List<string> terms, IReadOnlyDictionary<string, List<(int Doc, int Score)>> postings)
+    private static List<(string Key, List<Posted> Terms)> Shards(List<Posted> terms)
     {
-        var shards = new List<(string Key, List<string> Terms)>();
+        var shards = new List<(string Key, List<Posted> Terms)>();
         Split("", terms);
         return shards;
 
-        void Split(string prefix, List<string> group)
+        void Split(string prefix, List<Posted> group)
         {
-            var size = group.Sum(t => t.Length + 4 + postings[t].Count * 8);
+            var size = group.Sum(t => t.Term.Length + 4 + t.Postings.Count * 8);
             // One term is a shard of its own however long: split letter by letter, a 50,000-letter "word" overflowed the stack.
-            if (prefix.Length > 0 && (size <= ShardBytes || group.Count == 1 || group.All(t => t.Length <= prefix.Length)))
+            if (prefix.Length > 0 && (size <= ShardBytes || group.Count == 1 || group.All(t => t.Term.Length <= prefix.Length)))
             {
                 shards.Add((prefix, group));
                 return;
             }
-            var own = group.Where(t => t.Length <= prefix.Length).ToList();
+            var own = group.Where(t => t.Term.Length <= prefix.Length).ToList();
             if (own.Count > 0)
                 shards.Add((prefix, own));
-            foreach (var next in group.Where(t => t.Length > prefix.Length).GroupBy(t => t[..(prefix.Length + 1)], StringComparer.Ordinal))
+            foreach (var next in group.Where(t => t.Term.Length > prefix.Length).GroupBy(t => t.Term[..(prefix.Length + 1)], StringComparer.Ordinal))
                 Split(next.Key, [.. next]);
         }
     }
 
-    private static byte[] ShardJson(List<string> terms, IReadOnlyDictionary<string, List<(int Doc, int Score)>> postings) => Written(json =>
+    private static byte[] ShardJson(List<Posted> terms) => Written(json =>
     {
         json.WriteStartObject();
-        foreach (var term in terms)
+        foreach (var (term, postings) in terms)
         {
             // Document numbers as gaps from the previous one: most are small, so the shard is.
             json.WriteStartArray(term);
             var previous = 0;
-            foreach (var (doc, score) in postings[term])
+            foreach (var (doc, score) in postings)
             {
                 json.WriteNumberValue(doc - previous);
                 json.WriteNumberValue(score);

@@ -27,32 +27,8 @@ public static class SearchText
     /// <inheritdoc cref="Fold(string)"/>
     public static string Fold(ReadOnlySpan<char> text)
     {
-        // Nearly every word is ASCII or Norwegian letters: lower case is all there is to do (the index build folds every word of the site).
-        var simple = true;
-        foreach (var c in text)
-        {
-            if (c >= 128 && c is not ('å' or 'æ' or 'ø' or 'Å' or 'Æ' or 'Ø'))
-            {
-                simple = false;
-                break;
-            }
-        }
-        if (simple)
-        {
-            // By hand: ToLowerInvariant asks ICU for every word that has an æ, ø or å, and that call was most of the index build.
-            return string.Create(text.Length, text, static (lower, source) =>
-            {
-                for (var i = 0; i < source.Length; i++)
-                    lower[i] = source[i] switch
-                    {
-                        >= 'A' and <= 'Z' => (char)(source[i] | 0x20),
-                        'Å' => 'å',
-                        'Æ' => 'æ',
-                        'Ø' => 'ø',
-                        var c => c,
-                    };
-            });
-        }
+        if (IsPlain(text))
+            return string.Create(text.Length, text, static (lower, source) => LowerPlain(source, lower));
         var folded = new StringBuilder(text.Length);
         foreach (var c in text.ToString().ToLowerInvariant())
         {
@@ -70,21 +46,55 @@ public static class SearchText
         return folded.ToString();
     }
 
+    /// <summary>
+    /// Whether a word is ASCII and Norwegian letters only, so that folding it is lower-casing it (<see cref="LowerPlain"/>).
+    /// Nearly every word is: the index build folds every word of the site.
+    /// </summary>
+    internal static bool IsPlain(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 128 && c is not ('å' or 'æ' or 'ø' or 'Å' or 'Æ' or 'Ø'))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The fold of a plain word, into a span as long as the word.</summary>
+    internal static void LowerPlain(ReadOnlySpan<char> source, Span<char> lower)
+    {
+        // By hand: ToLowerInvariant asks ICU for every word that has an æ, ø or å, and that call was most of the index build.
+        for (var i = 0; i < source.Length; i++)
+            lower[i] = source[i] switch
+            {
+                >= 'A' and <= 'Z' => (char)(source[i] | 0x20),
+                'Å' => 'å',
+                'Æ' => 'æ',
+                'Ø' => 'ø',
+                var c => c,
+            };
+    }
+
     /// <summary>The words of a text (runs of letters and digits), each with where it starts and how long it is.</summary>
     public static IEnumerable<(int Start, int Length)> WordSpans(string text)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && IsWordChar(text, i);
-            if (inWord && start < 0)
-                start = i;
-            else if (!inWord && start >= 0)
-            {
-                yield return (start, i - start);
-                start = -1;
-            }
-        }
+        var position = 0;
+        while (NextWord(text, ref position, out var start, out var length))
+            yield return (start, length);
+    }
+
+    /// <summary>The first word at or after <paramref name="position"/>, which moves past it; false when there is none.</summary>
+    internal static bool NextWord(string text, ref int position, out int start, out int length)
+    {
+        var i = position;
+        while (i < text.Length && !IsWordChar(text, i))
+            i++;
+        start = i;
+        while (i < text.Length && IsWordChar(text, i))
+            i++;
+        length = i - start;
+        position = i;
+        return length > 0;
     }
 
     /// <summary>The folded words of a text, stop words included.</summary>
@@ -93,7 +103,10 @@ public static class SearchText
     /// <summary>The index term of a folded word: its stem.</summary>
     public static string Term(string foldedWord) => NorwegianStemmer.Stem(foldedWord);
 
-    private static bool IsWordChar(string text, int i)
+    // Most text is ASCII, which has no combining marks: the Unicode category is looked up only for the rest.
+    private static bool IsWordChar(string text, int i) => text[i] < 128 ? char.IsAsciiLetterOrDigit(text[i]) : IsOtherWordChar(text, i);
+
+    private static bool IsOtherWordChar(string text, int i)
     {
         var category = char.GetUnicodeCategory(text, i);
         return char.IsLetterOrDigit(text, i) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;

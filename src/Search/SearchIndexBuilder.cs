@@ -32,17 +32,22 @@ public static class SearchIndexBuilder
         model.LanguageOf(document) is var language && language != model.Config.Language ? language : null;
 
     /// <summary>Rendered HTML as one line of text: tags become spaces, entities are decoded.</summary>
-    internal static string Plain(string html) =>
-        // Tags go before entities are decoded, so an escaped "&lt;b&gt;" stays text; with no '&' decoding changes nothing.
-        html.Contains('&') ? Clean(WebUtility.HtmlDecode(OneLine(html, tags: true, spaces: false))) : OneLine(html, tags: true, spaces: true);
+    /// <remarks>
+    /// Tags go before entities are decoded, so an escaped "&amp;lt;b&amp;gt;" stays text. Spaces are collapsed
+    /// before decoding as well as after, which changes nothing: no entity name has white space, and the
+    /// white space a number may have around it («&amp;# 65;») is the same set of characters. So text
+    /// without entities, most of it, is made in one pass.
+    /// </remarks>
+    internal static string Plain(string html) => OneLine(html, tags: true) is var text && text.Contains('&') ? Clean(WebUtility.HtmlDecode(text)) : text;
 
-    internal static string Clean(string text) => OneLine(text, tags: false, spaces: true);
+    internal static string Clean(string text) => OneLine(text, tags: false);
 
     /// <summary>
-    /// In one pass what the regexes <c>&lt;[^&gt;]*&gt;</c> → space and <c>[ \t\r\n\f\v]+</c> → space, then
-    /// <see cref="string.Trim()"/>, did: a regex match at every word gap was most of the search index build.
+    /// In one pass what the regexes <c>&lt;[^&gt;]*&gt;</c> (if <paramref name="tags"/>) and <c>[ \t\r\n\f\v]+</c>
+    /// replaced by a space, then <see cref="string.Trim()"/>, did: a regex match at every word gap was most of the
+    /// search index build.
     /// </summary>
-    private static string OneLine(string text, bool tags, bool spaces)
+    private static string OneLine(string text, bool tags)
     {
         // Neither rule makes the text longer.
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
@@ -62,7 +67,7 @@ public static class SearchIndexBuilder
                     c = ' ';
                 }
             }
-            if (spaces && c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v')
+            if (c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v')
             {
                 gap = true;
                 continue;
@@ -75,8 +80,8 @@ public static class SearchIndexBuilder
             buffer[length++] = c;
         }
         // A gap at the end needs no space: Trim would take it off.
-        var line = buffer.AsSpan(0, length);
-        var result = spaces ? new string(line.Trim()) : new string(line);
+        var line = buffer.AsSpan(0, length).Trim();
+        var result = line.SequenceEqual(text) ? text : new string(line);
         ArrayPool<char>.Shared.Return(buffer);
         return result;
     }

@@ -1,9 +1,9 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Posted = (string Term, System.Collections.Generic.List<(int Doc, int Score)> Postings);
 
 namespace SiteGen.Search;
 
@@ -31,8 +31,10 @@ public static class SearchIndexWriter
         var files = new List<(string Path, byte[] Bytes)>();
         for (var i = 0; i < shards.Count; i++)
             files.Add(($"{folder}s/{i}.json", ShardJson(shards[i].Terms)));
+        var fragments = new byte[documents.Length][];
+        Parallel.For(0, documents.Length, i => fragments[i] = FragmentJson(documents[i]));
         for (var i = 0; i < documents.Length; i++)
-            files.Add(($"{folder}f/{i}.json", FragmentJson(documents[i])));
+            files.Add(($"{folder}f/{i}.json", fragments[i]));
         files.Add(($"{folder}manifest.json", ManifestJson(Version(files), documents.Length, shards.Select(s => s.Key))));
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
@@ -42,13 +44,13 @@ public static class SearchIndexWriter
     /// again by the next letter. Terms as short as the prefix stay in the group of the prefix itself.
     /// The browser picks, for a word, the shard with the longest key the word starts with.
     /// </summary>
-    private static List<(string Key, List<Posted> Terms)> Shards(List<Posted> terms)
+    private static List<(string Key, List<TermPostings> Terms)> Shards(List<TermPostings> terms)
     {
-        var shards = new List<(string Key, List<Posted> Terms)>();
+        var shards = new List<(string Key, List<TermPostings> Terms)>();
         Split("", terms);
         return shards;
 
-        void Split(string prefix, List<Posted> group)
+        void Split(string prefix, List<TermPostings> group)
         {
             var size = group.Sum(t => t.Term.Length + 4 + t.Postings.Count * 8);
             // One term is a shard of its own however long: split letter by letter, a 50,000-letter "word" overflowed the stack.
@@ -65,7 +67,7 @@ public static class SearchIndexWriter
         }
     }
 
-    private static byte[] ShardJson(List<Posted> terms) => Written(json =>
+    private static byte[] ShardJson(List<TermPostings> terms) => Written(json =>
     {
         json.WriteStartObject();
         foreach (var (term, postings) in terms)
@@ -122,11 +124,16 @@ public static class SearchIndexWriter
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
+    /// <summary>Each thread's JSON buffer, kept: a new one for every item file grew from a few hundred bytes by doubling, each time.</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? buffer;
+
     private static byte[] Written(Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Json))
+        var output = buffer ??= new ArrayBufferWriter<byte>();
+        output.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(output, Json))
             write(json);
-        return stream.ToArray();
+        return output.WrittenSpan.ToArray();
     }
 }

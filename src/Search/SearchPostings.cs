@@ -20,13 +20,17 @@ public static class SearchPostings
     private static readonly double[] FieldWeights = [6, 2, 1];
 
     /// <summary>Every index term, in ordinal order, with the items it occurs in (in item order) and their stored scores.</summary>
-    public static (string Term, List<(int Doc, int Score)> Postings)[] Build(ImmutableArray<SearchDocument> documents)
+    public static TermPostings[] Build(ImmutableArray<SearchDocument> documents)
     {
-        var vocabulary = new Vocabulary();
         var fields = new Field[documents.Length][];
-        for (var i = 0; i < documents.Length; i++)
-            fields[i] = [vocabulary.Count(documents[i].Title), vocabulary.Count(documents[i].Lead), vocabulary.Count(documents[i].Body)];
-        var terms = Terms.Of(vocabulary);
+        var counted = new Vocabulary[documents.Length];
+        Parallel.For(0, documents.Length, () => new Vocabulary(), (i, _, words) =>
+        {
+            fields[i] = [words.Count(documents[i].Title), words.Count(documents[i].Lead), words.Count(documents[i].Body)];
+            counted[i] = words;
+            return words;
+        }, _ => { });
+        var terms = Terms.Of(Vocabulary.Merge(counted, fields));
         var averages = Enumerable.Range(0, FieldWeights.Length)
             .Select(f => documents.Length == 0 ? 1 : Math.Max(1, fields.Average(item => item[f].Length))).ToArray();
 
@@ -45,30 +49,51 @@ public static class SearchPostings
             foreach (var (term, score) in scored[i])
                 postings[term].Add((i, score));
         }
-        return [.. terms.Names.Select((name, t) => (name, postings[t]))];
+        return [.. terms.Names.Select((name, t) => new TermPostings(name, postings[t]))];
     }
 
     /// <summary>The distinct (non-stop) words of one field of an item, by number in the <see cref="Vocabulary"/>, with their counts; and how many words it has.</summary>
     private readonly record struct Field((int Word, int Count)[] Words, int Length);
 
     /// <summary>
-    /// Every folded word of the site, numbered once: an item's words are counted in an array by number, where a
-    /// dictionary of strings per field, and a new string per word, made the index build mostly garbage collection.
+    /// Folded words, each numbered once: an item's words are counted in an array by number, where a dictionary
+    /// of strings per field, and a new string per word, made the index build mostly garbage collection. A word
+    /// is looked up as written, so it is folded only the first time it is seen in that spelling. Each thread
+    /// numbers the words of its items; <see cref="Merge"/> then numbers them for the whole site.
     /// </summary>
     private sealed class Vocabulary
     {
         private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+        private readonly Dictionary<string, int> written = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> writtenSpans;
         private readonly List<bool> stop = [];
         private readonly List<int> seen = [];
         private int[] counts = new int[1024];
-        private char[] folded = new char[64];
 
-        public Vocabulary() => bySpan = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        public Vocabulary() => writtenSpans = written.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public List<string> Words { get; } = [];
 
         public bool IsStopWord(int word) => stop[word];
+
+        /// <summary>The site's vocabulary: every thread's words numbered anew, and the items' word numbers changed to the new ones.</summary>
+        public static Vocabulary Merge(Vocabulary[] counted, Field[][] fields)
+        {
+            var site = new Vocabulary();
+            var renumbered = new Dictionary<Vocabulary, int[]>();
+            foreach (var words in counted.Distinct())
+                renumbered[words] = [.. words.Words.Select(site.Number)];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                var numbers = renumbered[counted[i]];
+                foreach (var field in fields[i])
+                {
+                    for (var w = 0; w < field.Words.Length; w++)
+                        field.Words[w].Word = numbers[field.Words[w].Word];
+                }
+            }
+            return site;
+        }
 
         /// <summary>The folded words of a text, stop words left out.</summary>
         public Field Count(string text)
@@ -94,20 +119,17 @@ public static class SearchPostings
             return new Field(words, length);
         }
 
-        /// <summary>The number of a word's fold; a plain word is folded into a buffer, and becomes a string only the first time.</summary>
+        /// <summary>The number of the fold of a word as written.</summary>
         private int Number(ReadOnlySpan<char> word)
         {
-            if (!SearchText.IsPlain(word))
-            {
-                var fold = SearchText.Fold(word);
-                return numbers.TryGetValue(fold, out var number) ? number : Add(fold);
-            }
-            if (folded.Length < word.Length)
-                folded = new char[word.Length];
-            var lower = folded.AsSpan(0, word.Length);
-            SearchText.LowerPlain(word, lower);
-            return bySpan.TryGetValue(lower, out var known) ? known : Add(lower.ToString());
+            if (writtenSpans.TryGetValue(word, out var number))
+                return number;
+            number = Number(SearchText.Fold(word));
+            written.Add(word.ToString(), number);
+            return number;
         }
+
+        private int Number(string folded) => numbers.TryGetValue(folded, out var number) ? number : Add(folded);
 
         private int Add(string word)
         {

@@ -27,8 +27,32 @@ public static class SearchText
     /// <inheritdoc cref="Fold(string)"/>
     public static string Fold(ReadOnlySpan<char> text)
     {
-        if (IsPlain(text))
-            return string.Create(text.Length, text, static (lower, source) => LowerPlain(source, lower));
+        // Nearly every word is ASCII or Norwegian letters: lower case is all there is to do (the index build folds every word of the site).
+        var simple = true;
+        foreach (var c in text)
+        {
+            if (c >= 128 && c is not ('å' or 'æ' or 'ø' or 'Å' or 'Æ' or 'Ø'))
+            {
+                simple = false;
+                break;
+            }
+        }
+        if (simple)
+        {
+            // By hand: ToLowerInvariant asks ICU for every word that has an æ, ø or å, and that call was most of the index build.
+            return string.Create(text.Length, text, static (lower, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                    lower[i] = source[i] switch
+                    {
+                        >= 'A' and <= 'Z' => (char)(source[i] | 0x20),
+                        'Å' => 'å',
+                        'Æ' => 'æ',
+                        'Ø' => 'ø',
+                        var c => c,
+                    };
+            });
+        }
         var folded = new StringBuilder(text.Length);
         foreach (var c in text.ToString().ToLowerInvariant())
         {
@@ -44,35 +68,6 @@ public static class SearchText
             }
         }
         return folded.ToString();
-    }
-
-    /// <summary>
-    /// Whether a word is ASCII and Norwegian letters only, so that folding it is lower-casing it (<see cref="LowerPlain"/>).
-    /// Nearly every word is: the index build folds every word of the site.
-    /// </summary>
-    internal static bool IsPlain(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (c >= 128 && c is not ('å' or 'æ' or 'ø' or 'Å' or 'Æ' or 'Ø'))
-                return false;
-        }
-        return true;
-    }
-
-    /// <summary>The fold of a plain word, into a span as long as the word.</summary>
-    internal static void LowerPlain(ReadOnlySpan<char> source, Span<char> lower)
-    {
-        // By hand: ToLowerInvariant asks ICU for every word that has an æ, ø or å, and that call was most of the index build.
-        for (var i = 0; i < source.Length; i++)
-            lower[i] = source[i] switch
-            {
-                >= 'A' and <= 'Z' => (char)(source[i] | 0x20),
-                'Å' => 'å',
-                'Æ' => 'æ',
-                'Ø' => 'ø',
-                var c => c,
-            };
     }
 
     /// <summary>The words of a text (runs of letters and digits), each with where it starts and how long it is.</summary>

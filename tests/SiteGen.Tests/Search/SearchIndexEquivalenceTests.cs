@@ -19,7 +19,7 @@ public sealed partial class SearchIndexEquivalenceTests
     private const long Iterations = 300;
 
     private static readonly Gen<string> Piece = Gen.OneOf<string>(
-        Gen.OneOf<string>("<", ">", "<b>", "</p>", "<a href=\"?a=1&amp;b=2\">", "&amp;", "&lt;b&gt;", "&#32;", "&#10;", "&#x41;", "&nbsp;", "&", ";", "&#  65;"),
+        Gen.OneOf<string>("<", ">", "<b>", "</p>", "<a href=\"?a=1&amp;b=2\">", "&amp;", "&lt;b&gt;", "&#32;", "&#10;", "&#x41;", "&nbsp;", "&", ";", "&#  65;", "&#\t65;", "&#65\r\n;", "&#x 41;", "&am p;"),
         Gen.OneOf<string>(" ", "  ", "\t", "\r\n", "\n", "\f", "\v", "\u00a0", "\u2003", "\u0085"),
         Gen.OneOf<string>("og", "i", "Å", "À", "avtale", "Tilslutningsavtalen", "tilslutnings", "bibliotekene", "folkebibliotek", "kravspesifikasjonen"),
         Gen.OneOf<string>("Kafé", "Čáhppa", "ØDEGÅRD", "e\u0301", "\u0301", "x\uD800", "٣", "ǅ", "2025"),

@@ -73,18 +73,23 @@ public static class SearchText
     /// <summary>The words of a text (runs of letters and digits), each with where it starts and how long it is.</summary>
     public static IEnumerable<(int Start, int Length)> WordSpans(string text)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && IsWordChar(text, i);
-            if (inWord && start < 0)
-                start = i;
-            else if (!inWord && start >= 0)
-            {
-                yield return (start, i - start);
-                start = -1;
-            }
-        }
+        var position = 0;
+        while (NextWord(text, ref position, out var start, out var length))
+            yield return (start, length);
+    }
+
+    /// <summary>The first word at or after <paramref name="position"/>, which moves past it; false when there is none.</summary>
+    internal static bool NextWord(string text, ref int position, out int start, out int length)
+    {
+        var i = position;
+        while (i < text.Length && !IsWordChar(text, i))
+            i++;
+        start = i;
+        while (i < text.Length && IsWordChar(text, i))
+            i++;
+        length = i - start;
+        position = i;
+        return length > 0;
     }
 
     /// <summary>The folded words of a text, stop words included.</summary>
@@ -93,7 +98,10 @@ public static class SearchText
     /// <summary>The index term of a folded word: its stem.</summary>
     public static string Term(string foldedWord) => NorwegianStemmer.Stem(foldedWord);
 
-    private static bool IsWordChar(string text, int i)
+    // Most text is ASCII, which has no combining marks: the Unicode category is looked up only for the rest.
+    private static bool IsWordChar(string text, int i) => text[i] < 128 ? char.IsAsciiLetterOrDigit(text[i]) : IsOtherWordChar(text, i);
+
+    private static bool IsOtherWordChar(string text, int i)
     {
         var category = char.GetUnicodeCategory(text, i);
         return char.IsLetterOrDigit(text, i) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;

@@ -62,10 +62,15 @@ public static class SearchIndexWriter
             var own = group.Where(t => t.Term.Length <= prefix.Length).ToList();
             if (own.Count > 0)
                 shards.Add((prefix, own));
-            foreach (var next in group.Where(t => t.Term.Length > prefix.Length).GroupBy(t => t.Term[..(prefix.Length + 1)], StringComparer.Ordinal))
+            foreach (var next in group.Where(t => t.Term.Length > prefix.Length).GroupBy(t => t.Term[..NextCut(t.Term, prefix.Length)], StringComparer.Ordinal))
                 Split(next.Key, [.. next]);
         }
     }
+
+    // One letter longer; a letter beyond the Basic Multilingual Plane is two chars, and a key ending in half of one
+    // would reach the manifest as U+FFFD and match no word.
+    private static int NextCut(string term, int length) =>
+        char.IsHighSurrogate(term[length]) && length + 1 < term.Length && char.IsLowSurrogate(term[length + 1]) ? length + 2 : length + 1;
 
     private static byte[] ShardJson(List<TermPostings> terms) => Written(json =>
     {

@@ -54,14 +54,15 @@ public static class SearchText
             });
         }
         var folded = new StringBuilder(text.Length);
-        foreach (var c in text.ToString().ToLowerInvariant())
+        // By character as the reader sees it (a rune): a letter beyond the Basic Multilingual Plane is two chars, and half of one cannot be normalized.
+        foreach (var rune in text.ToString().ToLowerInvariant().EnumerateRunes())
         {
-            if (c < 128 || c is 'å' or 'æ' or 'ø')
+            if (rune.Value < 128 || rune.Value is 'å' or 'æ' or 'ø')
             {
-                folded.Append(c);
+                folded.Append((char)rune.Value);
                 continue;
             }
-            foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+            foreach (var d in rune.ToString().Normalize(NormalizationForm.FormD))
             {
                 if (d is < '\u0300' or > '\u036f')
                     folded.Append(d);
@@ -83,10 +84,10 @@ public static class SearchText
     {
         var i = position;
         while (i < text.Length && !IsWordChar(text, i))
-            i++;
+            i += CharLength(text, i);
         start = i;
         while (i < text.Length && IsWordChar(text, i))
-            i++;
+            i += CharLength(text, i);
         length = i - start;
         position = i;
         return length > 0;
@@ -99,6 +100,10 @@ public static class SearchText
     public static string Term(string foldedWord) => NorwegianStemmer.Stem(foldedWord);
 
     // Most text is ASCII, which has no combining marks: the Unicode category is looked up only for the rest.
+    // A letter beyond the Basic Multilingual Plane (𝐀, U+1D400) is two chars; a word never ends between them, as in sok.js's /u regex.
+    private static int CharLength(string text, int i) =>
+        char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+
     private static bool IsWordChar(string text, int i) => text[i] < 128 ? char.IsAsciiLetterOrDigit(text[i]) : IsOtherWordChar(text, i);
 
     private static bool IsOtherWordChar(string text, int i)

@@ -30,6 +30,20 @@ public sealed class SearchTests
         Assert.EndsWith("Rydd i katalogen før konverteringen.", item.GetProperty("x").GetString());
     }
 
+    /// <summary>A letter beyond the Basic Multilingual Plane is two chars in .NET; half of one once stopped the build.</summary>
+    [Fact]
+    public void Build_TextWithLettersBeyondTheBasicPlane_IsIndexedWithThemWhole()
+    {
+        using var site = new TestSite(("input/news/a.md", "---\ntitle: Matematikk\ndate: 2022-11-04\n---\nFormelen 𝐀𝐁c står i vedlegget 😀 sammen med 𐐷ord.\n"));
+
+        var result = site.Build();
+
+        result.AssertSucceeded();
+        Assert.Equal(["/aktuelt/a/"], SearchIndexFiles.Urls(result, "vedlegget"));
+        Assert.Equal(["/aktuelt/a/"], SearchIndexFiles.Urls(result, "𝐀𝐁c"));
+        Assert.Equal(["/aktuelt/a/"], SearchIndexFiles.Urls(result, "𐐷ord"));
+    }
+
     [Fact]
     public void Build_SearchIndex_UnderABasePath_HasAddressesWithIt()
     {

@@ -20,9 +20,9 @@
    "enn både bare hvis fordi the of and to a in is").split(" ").forEach(function (w) { STOP[w] = true; });
 
   function fold(text) {
-    var lower = text.toLowerCase(), out = "";
-    for (var i = 0; i < lower.length; i++) {
-      var c = lower.charAt(i);
+    var out = "";
+    // By code point (for…of), as SearchText.Fold goes by rune: a letter beyond the Basic Multilingual Plane is normalized whole.
+    for (var c of text.toLowerCase()) {
       out += (c.charCodeAt(0) < 128 || c === "å" || c === "æ" || c === "ø") ? c : c.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
     }
     return out;

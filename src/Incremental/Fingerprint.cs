@@ -145,7 +145,12 @@ public sealed class Fingerprint
         Tag('}');
     }
 
-    private static readonly ConditionalWeakTable<object, byte[]> Hashes = new();
+    // One table per thread: the pages are fingerprinted in parallel, and adding to one shared table (it locks) made the
+    // threads wait on each other for most of a rebuild. A record hashed on both threads is hashed twice, nothing worse.
+    [ThreadStatic]
+    private static ConditionalWeakTable<object, byte[]>? hashes;
+
+    private static ConditionalWeakTable<object, byte[]> Hashes => hashes ??= new();
     private static readonly ConcurrentDictionary<Type, bool> Records = new();
 
     private static byte[] HashOfMembers(object value)
@@ -187,12 +192,13 @@ public sealed class Fingerprint
         return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
     }
 
-    private static bool IsDefaultImmutableArray(object value)
-    {
-        var type = value.GetType();
-        return type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)
-            && (bool)type.GetProperty("IsDefault")!.GetValue(value)!;
-    }
+    private static readonly ConcurrentDictionary<Type, Func<object, object?>?> IsDefaultGetters = new();
+
+    private static bool IsDefaultImmutableArray(object value) =>
+        IsDefaultGetters.GetOrAdd(value.GetType(), type =>
+            type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)
+                ? Getter(type, type.GetProperty("IsDefault")!)
+                : null) is { } isDefault && (bool)isDefault(value)!;
 
     private void Tag(char tag)
     {

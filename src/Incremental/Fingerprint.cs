@@ -3,10 +3,10 @@ using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.IO.Hashing;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.IO.Hashing;
 using System.Text;
 using Scriban.Runtime;
 

@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text;
 using System.Text.Unicode;
 using SiteGen.Content;
 using SiteGen.Site;

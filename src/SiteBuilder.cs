@@ -66,7 +66,7 @@ public static class SiteBuilder
             return CheckContentOnly(sources, Join(reading, diagnostics), options, diagnostics);         // a broken site.yml must not hide the content's errors
         // git runs in processes of its own, waited for on a thread of its own: the files are read and parsed meanwhile.
         var history = options.UseGitHistory
-            ? Task.Factory.StartNew(() => RepositoryHistory.Load(options.InputDir, sources, DeadlineStamps.HistoryPaths, SiteHistory.Matters), TaskCreationOptions.LongRunning)
+            ? Task.Factory.StartNew(() => History(options.InputDir, sources, cache), TaskCreationOptions.LongRunning)
             : Task.FromResult(RepositoryHistory.None);
         var strings = UiStringsLoader.Load(sources.I18n, diagnostics);
         var cms = CmsSettings.Read(sources.SiteConfig, diagnostics);
@@ -147,6 +147,12 @@ public static class SiteBuilder
             [.. sources.Pages.Select(f => Cached(f, PageParser.Parse))],
             sources.Deadlines is null ? DeadlineFile.Empty : Cached(sources.Deadlines, DeadlineParser.ParseFile) ?? DeadlineFile.Empty);
     }
+
+    /// <summary>What git knows of the input folder; a save changes files, not commits, so a rebuild reads it again only after a commit, a checkout or a new or removed page.</summary>
+    private static RepositoryHistory History(string inputDir, SourceSet sources, BuildCache cache) =>
+        cache.Get("git", inputDir, () => Fingerprint.Of(RepositoryHistory.StateOf(inputDir), sources.Deadlines is null,
+                sources.News.Select(f => f.DisplayPath).ToList(), sources.Pages.Select(f => f.DisplayPath).ToList()),
+            new DiagnosticBag(), _ => RepositoryHistory.Load(inputDir, sources, DeadlineStamps.HistoryPaths, SiteHistory.Matters));
 
     /// <summary>
     /// Every published file, read in parallel on another thread while site.yml is read (PdfPig's first PDF costs ~0.1 s

@@ -28,6 +28,10 @@ public static class GitHistory
         return (top, lines[1].TrimEnd('\r'), lines[2].Trim() == "true");
     }
 
+    /// <summary>What the committed history depends on, in one process: the top folder, whether the clone is shallow and HEAD's commit; null outside a work tree, without git or before the first commit.</summary>
+    public static string? State(string workDir) =>
+        Directory.Exists(workDir) ? Run(workDir, ["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD"], null) : null;
+
     /// <summary>
     /// The commits of HEAD's first-parent line that change <paramref name="pathspecs"/>, oldest first,
     /// each with its changes against its first parent. A merge is one step like any commit: it

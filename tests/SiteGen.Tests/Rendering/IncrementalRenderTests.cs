@@ -96,6 +96,29 @@ public sealed class IncrementalRenderTests
         return fresh;
     }
 
+    /// <summary>A rebuild reads git again only when HEAD moved: an edit alone must keep the last commit's times, a commit must bring its own.</summary>
+    [Fact]
+    public void Rebuild_WithGit_AfterEditsCommitsAndAReset_EqualsAFreshBuild()
+    {
+        using var site = new TestSite(("input/news/a.md", SiteFiles.News("Nyhet A", "2022-11-01")));
+        GitRepo.Init(site.Root);
+        GitRepo.CommitAll(site.Root, new DateTimeOffset(2022, 11, 1, 12, 0, 0, TimeSpan.Zero));
+        var cached = site.Options(Now) with { Cache = new SiteGen.Incremental.BuildCache() };
+        SiteBuilder.Build(cached);
+
+        AssertEqualsFresh(cached, "before any change");
+        site.Write("input/news/a.md", SiteFiles.News("Nyhet A", "2022-11-01", body: "Ny tekst."));
+        Assert.DoesNotContain("10. november 2022", AssertEqualsFresh(cached, "an edit not committed").Html("aktuelt/a/index.html").Body!.TextContent);
+        GitRepo.CommitAll(site.Root, new DateTimeOffset(2022, 11, 10, 12, 0, 0, TimeSpan.Zero));
+        Assert.Contains("10. november 2022", AssertEqualsFresh(cached, "its commit").Html("aktuelt/a/index.html").Body!.TextContent);
+        site.Write("input/news/b.md", SiteFiles.News("Nyhet B", "2022-11-02"));
+        AssertEqualsFresh(cached, "a new item, not committed");
+        GitRepo.CommitAll(site.Root, new DateTimeOffset(2022, 11, 12, 12, 0, 0, TimeSpan.Zero));
+        AssertEqualsFresh(cached, "its commit");
+        GitRepo.Git(site.Root, null, "reset", "--hard", "HEAD~1");
+        Assert.DoesNotContain("Nyhet B", AssertEqualsFresh(cached, "the last commit undone").Html("aktuelt/index.html").Body!.TextContent);
+    }
+
     /// <summary>The parse of the committed history is kept between rebuilds; a commit must make the next rebuild read it again.</summary>
     [Fact]
     public void Rebuild_AfterAnEditAndThenItsCommit_CalendarsEqualAFreshBuild()

@@ -15,7 +15,7 @@ public sealed class SiteWatcher : IDisposable
     // The events of one save (write a temporary file, rename it over the old one) come within a millisecond
     // or two of each other; what waits longer only adds to every save's wait for the preview. A burst that
     // lasts longer (a git checkout) can give a second rebuild, which then shows the finished state.
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(15);
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(10);
     public static readonly TimeSpan Recheck = TimeSpan.FromSeconds(1);
 
     private readonly Lock gate = new();

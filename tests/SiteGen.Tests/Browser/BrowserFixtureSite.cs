@@ -101,7 +101,7 @@ public static class BrowserFixtureSite
             title: Tredje sak
             date: 2022-11-15
             ---
-            Dette er den tredje saken, uten sammendrag.
+            Dette er den tredje saken, uten sammendrag. Formelen 𝐀𝐁c står i vedlegget, ved tegnet 丽.
             """),
         ("input/data/deadlines.yml", """
             - id: kartlegging

@@ -39,6 +39,25 @@ public sealed class SearchBrowserTests(BrowserFixture fixture)
         Assert.StartsWith(target is null ? "Ingen treff" : $"{SearchIndexFiles.Query(fixture.RealSite.Result).Run(query).Hits.Count} treff", count);
     }
 
+    /// <summary>
+    /// A letter beyond the Basic Multilingual Plane is two chars: the browser's script must split and fold it as the index
+    /// did. 𝐀 has no decomposition; U+2F800, a compatibility ideograph, decomposes to U+4E3D, which only a fold by code point sees.
+    /// </summary>
+    [BrowserTheory]
+    [InlineData("𝐀𝐁c")]
+    [InlineData("\U0002F800")]
+    public async Task Query_WithALetterBeyondTheBasicPlane_FindsTheItemThatHasIt(string query)
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await fixture.OpenAsync(context, fixture.FixtureSite, "/sok/?q=" + Uri.EscapeDataString(query));
+        await page.WaitForFunctionAsync("() => document.getElementById('sok-status').textContent.length > 0");
+
+        var shown = await ResultLinksAsync(page);
+
+        Assert.Equal(["/aktuelt/tredje-sak/"], shown);
+        Assert.Equal(SearchIndexFiles.Urls(fixture.FixtureSite.Result, query), shown);
+    }
+
     [BrowserFact]
     public async Task Excerpt_ShowsTheMatchingWordsMarked_FromDeepInThePage()
     {

@@ -150,7 +150,7 @@ public static class SiteBuilder
 
     /// <summary>What git knows of the input folder; a save changes files, not commits, so a rebuild reads it again only after a commit, a checkout or a new or removed page.</summary>
     private static RepositoryHistory History(string inputDir, SourceSet sources, BuildCache cache) =>
-        cache.Get("git", inputDir, () => Fingerprint.Of(RepositoryHistory.StateOf(inputDir), sources.Deadlines is null,
+        cache.Get("git", inputDir, () => Fingerprint.Of(GitHistory.State(inputDir), sources.Deadlines is null,
                 sources.News.Select(f => f.DisplayPath).ToList(), sources.Pages.Select(f => f.DisplayPath).ToList()),
             new DiagnosticBag(), _ => RepositoryHistory.Load(inputDir, sources, DeadlineStamps.HistoryPaths, SiteHistory.Matters));
 

@@ -28,7 +28,11 @@ public static class GitHistory
         return (top, lines[1].TrimEnd('\r'), lines[2].Trim() == "true");
     }
 
-    /// <summary>What the committed history depends on, in one process: the top folder, whether the clone is shallow and HEAD's commit; null outside a work tree, without git or before the first commit.</summary>
+    /// <summary>
+    /// What the committed history depends on, in one process: the top folder, whether the clone is shallow and HEAD's commit.
+    /// A commit, a checkout or an unshallowed clone changes it, an edit of a file does not. Null outside a work tree, without
+    /// git or before the first commit.
+    /// </summary>
     public static string? State(string workDir) =>
         Directory.Exists(workDir) ? Run(workDir, ["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD"], null) : null;
 

@@ -21,12 +21,6 @@ public sealed record RepositoryHistory(
 {
     public static readonly RepositoryHistory None = new(ImmutableDictionary<string, DateTimeOffset>.Empty, null, ImmutableDictionary<string, string>.Empty, false);
 
-    /// <summary>
-    /// What <see cref="Load"/> reads from git: a commit, a checkout or an unshallowed clone changes it, an edit of a file does not.
-    /// With the paths of the files whose times are kept, it says when the history must be read again.
-    /// </summary>
-    public static string? StateOf(string inputDir) => GitHistory.State(inputDir);
-
     /// <param name="pathspecs">The files whose history is kept, relative to input/ (git pathspecs).</param>
     /// <param name="matters">Which changed files under them to keep.</param>
     public static RepositoryHistory Load(string inputDir, SourceSet sources, IReadOnlyList<string> pathspecs, Func<string, bool> matters)

@@ -1,5 +1,6 @@
 using SiteGen.Incremental;
 using SiteGen.Output;
+using SiteGen.Rendering.Views;
 using Xunit;
 
 namespace SiteGen.Tests.Incremental;
@@ -25,4 +26,28 @@ public sealed class FingerprintTests
     [Fact]
     public void Of_SameTextsSplitDifferently_Differs() =>
         Assert.NotEqual(Fingerprint.Of("ab", "c"), Fingerprint.Of("a", "bc"));
+
+    /// <summary>A page's body is hashed as it lies rather than copied in: one letter changed anywhere in it still shows.</summary>
+    [Theory]
+    [InlineData(257)]
+    [InlineData(100_000)]
+    public void Of_LongTextWithOneLetterChanged_Differs(int length)
+    {
+        var text = new string('a', length);
+        var changed = text[..(length / 2)] + "b" + text[(length / 2 + 1)..];
+        Assert.Equal(Fingerprint.Of(text), Fingerprint.Of(new string('a', length)));
+        Assert.NotEqual(Fingerprint.Of(text), Fingerprint.Of(changed));
+        Assert.NotEqual(Fingerprint.Of(new OutputFile(text, [1], "x.md")), Fingerprint.Of(new OutputFile(changed, [1], "x.md")));
+    }
+
+    /// <summary>A record's hash is made while its holder's is, on the same thread: neither may leave its bytes in the other.</summary>
+    [Fact]
+    public void Of_RecordsInsideRecords_GiveTheSameFingerprintEveryTime()
+    {
+        static PaginationView Pages(string last) => new(1, 2, null, "/side/2/", [new PageLinkView("1", "/", true), new PageLinkView("2", last, false)]);
+        var first = Fingerprint.Of(Pages("/side/2/"), "after");
+        Assert.Equal(first, Fingerprint.Of(Pages("/side/2/"), "after"));
+        Assert.NotEqual(first, Fingerprint.Of(Pages("/side/3/"), "after"));
+        Assert.NotEqual(first, Fingerprint.Of(Pages("/side/2/"), "other"));
+    }
 }

@@ -246,12 +246,19 @@ public static class SiteBuilder
         yield return new OutputFile("robots.txt", SitemapWriter.Robots(model), "site");
     }
 
-    /// <summary>The search index; made again only when the content, files, texts or settings it is made from changed.</summary>
-    private static ImmutableArray<OutputFile> SearchIndex(SiteModel model, SiteRenderer renderer, BuildCache cache, DiagnosticBag diagnostics) =>
-        cache.Get("search", "",
-            () => Fingerprint.Of(model.Home, model.Pages, model.News, model.Deadlines, model.Documents.All, model.Config, model.Strings.Files, model.Translations, model.Today),
-            diagnostics, _ => SearchIndexWriter.Write(SearchIndexBuilder.Documents(model, renderer.Views), SitePaths.SearchIndex.TrimStart('/'))
-                .Select(f => new OutputFile(f.Item1, f.Item2, "search")).ToImmutableArray());
+    /// <summary>
+    /// The search index. Each item's words are counted, and its result file written, again only when the item changed; the
+    /// scores depend on every item, so they are computed again when any item changed.
+    /// </summary>
+    private static ImmutableArray<OutputFile> SearchIndex(SiteModel model, SiteRenderer renderer, BuildCache cache, DiagnosticBag diagnostics)
+    {
+        var documents = SearchIndexBuilder.Documents(model, renderer.Views);
+        ImmutableArray<SearchItem> items;
+        using (var counting = new SearchCounting())
+            items = [.. documents.AsParallel().AsOrdered().Select(d => cache.Get("search-item", d.Url, () => Fingerprint.Of(d), diagnostics, _ => SearchItem.Of(d, counting)))];
+        return cache.Get("search", "", () => Fingerprint.Of(documents), diagnostics, _ =>
+            SearchIndexWriter.Write(items, SitePaths.SearchIndex.TrimStart('/')).Select(f => new OutputFile(f.Item1, f.Item2, "search")).ToImmutableArray());
+    }
 
     /// <summary>Where the files published as they are go: a clash between one and a generated page is reported at the file.</summary>
     private static HashSet<string> CopiedPaths(SiteModel model) =>

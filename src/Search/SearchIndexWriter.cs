@@ -25,17 +25,15 @@ public static class SearchIndexWriter
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>The index files, by path relative to the output folder, in path order.</summary>
-    public static ImmutableArray<(string Path, byte[] Bytes)> Write(ImmutableArray<SearchDocument> documents, string folder)
+    public static ImmutableArray<(string Path, byte[] Bytes)> Write(ImmutableArray<SearchItem> items, string folder)
     {
-        var shards = Shards([.. SearchPostings.Build(documents)]);
+        var shards = Shards([.. SearchPostings.Build([.. items.Select(item => item.Words)])]);
         var files = new List<(string Path, byte[] Bytes)>();
         for (var i = 0; i < shards.Count; i++)
             files.Add(($"{folder}s/{i}.json", ShardJson(shards[i].Terms)));
-        var fragments = new byte[documents.Length][];
-        Parallel.For(0, documents.Length, i => fragments[i] = FragmentJson(documents[i]));
-        for (var i = 0; i < documents.Length; i++)
-            files.Add(($"{folder}f/{i}.json", fragments[i]));
-        files.Add(($"{folder}manifest.json", ManifestJson(Version(files), documents.Length, shards.Select(s => s.Key))));
+        for (var i = 0; i < items.Length; i++)
+            files.Add(($"{folder}f/{i}.json", items[i].Fragment));
+        files.Add(($"{folder}manifest.json", ManifestJson(Version(files), items.Length, shards.Select(s => s.Key))));
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
@@ -91,7 +89,8 @@ public static class SearchIndexWriter
         json.WriteEndObject();
     });
 
-    private static byte[] FragmentJson(SearchDocument document) => Written(json =>
+    /// <summary>An item's file for the result list and its excerpt.</summary>
+    internal static byte[] Fragment(SearchDocument document) => Written(json =>
     {
         json.WriteStartObject();
         json.WriteString("t", document.Title);

@@ -20,31 +20,24 @@ public static class SearchPostings
     private static readonly double[] FieldWeights = [6, 2, 1];
 
     /// <summary>Every index term, in ordinal order, with the items it occurs in (in item order) and their stored scores.</summary>
-    public static TermPostings[] Build(ImmutableArray<SearchDocument> documents)
+    public static TermPostings[] Build(ImmutableArray<SearchWords> items)
     {
-        var fields = new Field[documents.Length][];
-        var counted = new Vocabulary[documents.Length];
-        Parallel.For(0, documents.Length, () => new Vocabulary(), (i, _, words) =>
-        {
-            fields[i] = [words.Count(documents[i].Title), words.Count(documents[i].Lead), words.Count(documents[i].Body)];
-            counted[i] = words;
-            return words;
-        }, _ => { });
-        var terms = Terms.Of(Vocabulary.Merge(counted, fields));
+        var (words, numbers) = Merge(items);
+        var terms = Terms.Of(words);
         var averages = Enumerable.Range(0, FieldWeights.Length)
-            .Select(f => documents.Length == 0 ? 1 : Math.Max(1, fields.Average(item => item[f].Length))).ToArray();
+            .Select(f => items.Length == 0 ? 1 : Math.Max(1, items.Average(item => item.Fields[f].Length))).ToArray();
 
-        var scored = new (int Term, int Score)[documents.Length][];
-        Parallel.For(0, documents.Length, () => new Sums(terms.Names.Length), (i, _, sums) =>
+        var scored = new (int Term, int Score)[items.Length][];
+        Parallel.For(0, items.Length, () => new Sums(terms.Names.Length), (i, _, sums) =>
         {
-            scored[i] = sums.Score(fields[i], terms, averages);
+            scored[i] = sums.Score(items[i].Fields, numbers[i], terms, averages);
             return sums;
         }, _ => { });
 
         var postings = new List<(int Doc, int Score)>[terms.Names.Length];
         for (var t = 0; t < postings.Length; t++)
             postings[t] = [];
-        for (var i = 0; i < documents.Length; i++)
+        for (var i = 0; i < items.Length; i++)
         {
             foreach (var (term, score) in scored[i])
                 postings[term].Add((i, score));
@@ -52,111 +45,52 @@ public static class SearchPostings
         return [.. terms.Names.Select((name, t) => new TermPostings(name, postings[t]))];
     }
 
-    /// <summary>The distinct (non-stop) words of one field of an item, by number in the <see cref="Vocabulary"/>, with their counts; and how many words it has.</summary>
-    private readonly record struct Field((int Word, int Count)[] Words, int Length);
-
     /// <summary>
-    /// Folded words, each numbered once: an item's words are counted in an array by number, where a dictionary
-    /// of strings per field, and a new string per word, made the index build mostly garbage collection. A word
-    /// is looked up as written, so it is folded only the first time it is seen in that spelling. Each thread
-    /// numbers the words of its items; <see cref="Merge"/> then numbers them for the whole site.
+    /// The site's vocabulary, each word numbered once, and for every item the site's number of each of its words. The items'
+    /// own numbers are left as they are (the cache keeps them); the scores go from an item's number to the site's.
     /// </summary>
-    private sealed class Vocabulary
+    private static (List<string> Words, int[][] Numbers) Merge(ImmutableArray<SearchWords> items)
     {
-        private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> written = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> writtenSpans;
-        private readonly List<bool> stop = [];
-        private readonly List<int> seen = [];
-        private int[] counts = new int[1024];
-
-        public Vocabulary() => writtenSpans = written.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public List<string> Words { get; } = [];
-
-        public bool IsStopWord(int word) => stop[word];
-
-        /// <summary>The site's vocabulary: every thread's words numbered anew, and the items' word numbers changed to the new ones.</summary>
-        public static Vocabulary Merge(Vocabulary[] counted, Field[][] fields)
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Items counted on one thread share one string per word: looking it up by reference first spares hashing its letters.
+        var byReference = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+        var words = new List<string>();
+        var site = new int[items.Length][];
+        for (var i = 0; i < items.Length; i++)
         {
-            var site = new Vocabulary();
-            var renumbered = new Dictionary<Vocabulary, int[]>();
-            foreach (var words in counted.Distinct())
-                renumbered[words] = [.. words.Words.Select(site.Number)];
-            for (var i = 0; i < fields.Length; i++)
+            var own = items[i].Words;
+            site[i] = new int[own.Length];
+            for (var w = 0; w < own.Length; w++)
             {
-                var numbers = renumbered[counted[i]];
-                foreach (var field in fields[i])
-                {
-                    for (var w = 0; w < field.Words.Length; w++)
-                        field.Words[w].Word = numbers[field.Words[w].Word];
-                }
-            }
-            return site;
-        }
-
-        /// <summary>The folded words of a text, stop words left out.</summary>
-        public Field Count(string text)
-        {
-            var length = 0;
-            var position = 0;
-            while (SearchText.NextWord(text, ref position, out var start, out var wordLength))
-            {
-                var word = Number(text.AsSpan(start, wordLength));
-                if (stop[word])
+                if (byReference.TryGetValue(own[w], out site[i][w]))
                     continue;
-                length++;
-                if (counts[word]++ == 0)
-                    seen.Add(word);
+                if (!numbers.TryGetValue(own[w], out site[i][w]))
+                {
+                    site[i][w] = words.Count;
+                    numbers.Add(own[w], words.Count);
+                    words.Add(own[w]);
+                }
+                byReference.Add(own[w], site[i][w]);
             }
-            var words = new (int Word, int Count)[seen.Count];
-            for (var i = 0; i < words.Length; i++)
-            {
-                words[i] = (seen[i], counts[seen[i]]);
-                counts[seen[i]] = 0;
-            }
-            seen.Clear();
-            return new Field(words, length);
         }
-
-        /// <summary>The number of the fold of a word as written.</summary>
-        private int Number(ReadOnlySpan<char> word)
-        {
-            if (writtenSpans.TryGetValue(word, out var number))
-                return number;
-            number = Number(SearchText.Fold(word));
-            written.Add(word.ToString(), number);
-            return number;
-        }
-
-        private int Number(string folded) => numbers.TryGetValue(folded, out var number) ? number : Add(folded);
-
-        private int Add(string word)
-        {
-            var number = Words.Count;
-            numbers.Add(word, number);
-            Words.Add(word);
-            stop.Add(SearchText.StopWords.Contains(word));
-            if (number == counts.Length)
-                Array.Resize(ref counts, number * 2);
-            return number;
-        }
+        return (words, site);
     }
+
+    /// <summary>The distinct (non-stop) words of one field of an item, by their number in the item's words, with their counts; and how many words it has.</summary>
+    internal readonly record struct Field((int Word, int Count)[] Words, int Length);
 
     /// <summary>The index terms in ordinal order, and for each word of the vocabulary the number of its stem and of its compound's last part (-1 if none).</summary>
     private sealed record Terms(string[] Names, int[] Stem, int[] Part)
     {
-        public static Terms Of(Vocabulary vocabulary)
+        public static Terms Of(List<string> words)
         {
             // Each distinct word is stemmed and split once, however many items have it.
-            var words = vocabulary.Words;
-            var indexed = Enumerable.Range(0, words.Count).Where(w => !vocabulary.IsStopWord(w)).ToArray();
             var stems = new string[words.Count];
-            Parallel.For(0, indexed.Length, i => stems[indexed[i]] = SearchText.Term(words[indexed[i]]));
-            var found = new HashSet<string>(indexed.Select(w => stems[w]), StringComparer.Ordinal);
+            Parallel.For(0, words.Count, w => stems[w] = SearchText.Term(words[w]));
+            var found = new HashSet<string>(stems, StringComparer.Ordinal);
             var compounds = new Compounds(found);
             var parts = new string?[words.Count];
-            Parallel.For(0, indexed.Length, i => parts[indexed[i]] = compounds.LastPart(words[indexed[i]]));
+            Parallel.For(0, words.Count, w => parts[w] = compounds.LastPart(words[w]));
 
             var names = found.Order(StringComparer.Ordinal).ToArray();
             var numbers = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
@@ -164,7 +98,7 @@ public static class SearchPostings
                 numbers[names[t]] = t;
             var stem = new int[words.Count];
             var part = new int[words.Count];
-            foreach (var w in indexed)
+            for (var w = 0; w < words.Count; w++)
             {
                 stem[w] = numbers[stems[w]];
                 part[w] = parts[w] is { } last ? numbers[last] : -1;
@@ -181,13 +115,14 @@ public static class SearchPostings
         private readonly List<int> inField = [];
         private readonly List<int> inItem = [];
 
-        /// <summary>One item's terms with their stored scores.</summary>
-        public (int Term, int Score)[] Score(Field[] fields, Terms terms, double[] averages)
+        /// <summary>One item's terms with their stored scores; <paramref name="site"/> gives the site's number of each of the item's words.</summary>
+        public (int Term, int Score)[] Score(Field[] fields, int[] site, Terms terms, double[] averages)
         {
             for (var f = 0; f < FieldWeights.Length; f++)
             {
-                foreach (var (word, count) in fields[f].Words)
+                foreach (var (own, count) in fields[f].Words)
                 {
+                    var word = site[own];
                     Add(terms.Stem[word], count);
                     if (terms.Part[word] is var part and >= 0)
                         Add(part, count * CompoundPartWeight);

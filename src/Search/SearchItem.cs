@@ -1,0 +1,21 @@
+namespace SiteGen.Search;
+
+/// <summary>
+/// What the index needs of one item that can be made from the item alone: its counted words and its result file. A rebuild
+/// makes it again only for the items that changed; the scores, which depend on every item, are computed from these.
+/// </summary>
+public sealed class SearchItem
+{
+    private SearchItem(SearchWords words, byte[] fragment)
+    {
+        Words = words;
+        Fragment = fragment;
+    }
+
+    internal SearchWords Words { get; }
+
+    /// <summary>The item's file for the result list and its excerpt.</summary>
+    internal byte[] Fragment { get; }
+
+    public static SearchItem Of(SearchDocument document, SearchCounting counting) => new(counting.Count(document), SearchIndexWriter.Fragment(document));
+}

@@ -99,7 +99,7 @@ public static class SiteBuilder
             .. model.Files.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)),
         ];
         site.AddRange(RedirectPages.Render(model, site, diagnostics));
-        var admin = AdminSite.Files(config, cms, RepositoryPaths.InputPath(options.InputDir), options.CmsBundleDir, diagnostics);   // the web editor, /admin/
+        var admin = AdminSite.Files(config, cms, RepositoryPaths.InputPath(options.InputDir), CmsProgram(options.CmsBundleDir, cache, diagnostics));   // the web editor, /admin/
         var files = OutputPaths.CheckUnique([.. OutputPaths.CheckUnique(site, diagnostics), .. admin], diagnostics);
         OutputConflicts.Check(files, CopiedPaths(model), diagnostics);                                  // what the disk would refuse
         if (diagnostics.ErrorCount > errorsBefore)
@@ -238,6 +238,10 @@ public static class SiteBuilder
             () => Fingerprint.Of(feed, data.Config, data.Strings.Files, feed.Deadlines.Select(d => data.DeadlineStamps.GetValueOrDefault(d.Id)).ToList()),
             diagnostics, _ => new OutputFile(feed.SitePath.TrimStart('/'), writer.Write(feed), feed.Deadlines.FirstOrDefault()?.Source.Path ?? "deadlines")));
     }
+
+    /// <summary>The web editor's program, read again only when npm has changed its files (a save changes none of them).</summary>
+    private static ImmutableArray<OutputFile> CmsProgram(string? dir, BuildCache cache, DiagnosticBag diagnostics) =>
+        cache.Get("cms", dir ?? "", () => Fingerprint.Of(CmsBundle.Stamps(dir)), diagnostics, own => CmsBundle.Files(dir, own));
 
     /// <summary>The sitemap and robots.txt: what lets machines find the site.</summary>
     private static IEnumerable<OutputFile> Discovery(SiteModel model, SiteRenderer renderer)

@@ -17,9 +17,9 @@ public static class AdminSite
 
     public static bool IsAdminPath(string outputPath) => outputPath.StartsWith(Folder + "/", StringComparison.Ordinal);
 
-    public static ImmutableArray<OutputFile> Files(SiteConfig site, CmsSettings cms, string inputPath, string? bundleDir, DiagnosticBag diagnostics)
+    /// <summary>The page and configuration under admin/, with the CMS program (<see cref="CmsBundle.Files"/>; none when it is not installed).</summary>
+    public static ImmutableArray<OutputFile> Files(SiteConfig site, CmsSettings cms, string inputPath, ImmutableArray<OutputFile> bundle)
     {
-        var bundle = CmsBundle.Files(bundleDir, diagnostics);
         var installed = bundle.Length > 0;
         return
         [

@@ -46,6 +46,19 @@ public static class CmsBundle
             .Select(name => new OutputFile("admin/" + name, File.ReadAllBytes(Path.Combine(dir, name)), $"{Package} {Version}"))];
     }
 
+    /// <summary>
+    /// Name, size and time of each file in the folder and of the package's manifest: what changes when npm installs another
+    /// version. The preview reads the program (megabytes) again only when these changed.
+    /// </summary>
+    public static IReadOnlyList<(string Name, long Length, long WrittenTicks)> Stamps(string? dir)
+    {
+        if (dir is null || !Directory.Exists(dir))
+            return [];
+        return [.. new DirectoryInfo(dir).EnumerateFiles().Append(new FileInfo(Path.Combine(dir, "..", "package.json")))
+            .Select(f => (f.Name, f.Exists ? f.Length : -1, f.Exists ? f.LastWriteTimeUtc.Ticks : 0))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)];
+    }
+
     /// <summary>The main script, its lazily loaded chunks ("103.decap-cms.js"), their WebAssembly and the licence notice.</summary>
     private static bool IsLoaded(string name) =>
         name == Script || name == Script + ".LICENSE.txt" || name.EndsWith("." + Script, StringComparison.Ordinal) || name.EndsWith(".wasm", StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System.Text;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering;
@@ -164,6 +165,28 @@ public sealed class IncrementalRenderTests
         Assert.Contains("aktuelt/oppstart/index.html", redrawn);
         Assert.DoesNotContain("frister/index.html", redrawn);
         Assert.True(redrawn.Count < after.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)) / 2, string.Join(", ", redrawn));
+    }
+
+    /// <summary>The preview keeps the web editor's program (megabytes) between saves; an npm install of another version must still show.</summary>
+    [Fact]
+    public void Rebuild_AfterTheCmsProgramChanges_EqualsAFreshBuild()
+    {
+        using var site = new TestSite();
+        CopyFixture(site);
+        site.Write("cms/dist/decap-cms.js", "/* 3.16.3 */");
+        site.Write("cms/package.json", "{\"version\": \"3.16.3\"}");
+        var program = Path.Combine(site.Root, "cms", "dist");
+        var cached = site.Options(Now) with { UseGitHistory = false, CmsBundleDir = program, Cache = new SiteGen.Incremental.BuildCache() };
+        SiteBuilder.Build(cached);
+
+        site.Write("cms/dist/decap-cms.js", "/* 3.16.4, longer */");
+        Assert.Equal("/* 3.16.4, longer */", Encoding.UTF8.GetString(AssertEqualsFresh(cached, "the program replaced").Files.Single(f => f.Path == "admin/decap-cms.js").Content));
+        site.Write("cms/dist/1.decap-cms.js", "/* a chunk */");
+        Assert.Contains(AssertEqualsFresh(cached, "a chunk added").Files, f => f.Path == "admin/1.decap-cms.js");
+        site.Write("cms/package.json", "{\"version\": \"3.17.0\"}");
+        Assert.Contains(AssertEqualsFresh(cached, "another version's manifest").Diagnostics, d => d.Message.Contains("3.17.0", StringComparison.Ordinal));
+        File.Delete(Path.Combine(program, "decap-cms.js"));
+        Assert.DoesNotContain(AssertEqualsFresh(cached, "the program removed").Files, f => f.Path == "admin/decap-cms.js");
     }
 
     private static void CopyFixture(TestSite site)

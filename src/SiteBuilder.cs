@@ -56,7 +56,7 @@ public static class SiteBuilder
         if (ReferenceEquals(sources, SourceScanner.Empty))
             return Failed(diagnostics);                                                                 // a missing folder: its own error says it all
         var reading = ReadDocuments(sources, cache);                                                    // needs nothing from site.yml: runs while it is read
-        var config = ConfigLoader.Load(sources.SiteConfig, options.BaseUrlOverride, options.DisplayPath(options.InputDir), diagnostics);
+        var config = Config(sources, options, cache, diagnostics);
         if (config is null && sources.SiteConfig is null)
         {
             Join(reading, new DiagnosticBag());                                                         // finished before the cache is swept; its messages dropped
@@ -68,7 +68,7 @@ public static class SiteBuilder
         var history = options.UseGitHistory
             ? Task.Factory.StartNew(() => History(options.InputDir, sources, cache), TaskCreationOptions.LongRunning)
             : Task.FromResult(RepositoryHistory.None);
-        var strings = UiStringsLoader.Load(sources.I18n, diagnostics);
+        var strings = cache.Get("strings", "", () => Fingerprint.Of(sources.I18n), diagnostics, own => UiStringsLoader.Load(sources.I18n, own));
         var cms = CmsSettings.Read(sources.SiteConfig, diagnostics);
 
         Phase(options, BuildTimings.Parse, "parsing content");                                                          // 2 parse: files first,
@@ -133,6 +133,14 @@ public static class SiteBuilder
         var inputs = new ModelInputs(config, sources, parsed, documents, UiStrings.Empty, RepositoryHistory.None, new SiteTime(options.Now, config.TimeZone), options.IncludeDrafts);
         SiteModelBuilder.Build(inputs, _ => ImmutableDictionary<string, DeadlineStamp>.Empty, diagnostics);
         return Failed(diagnostics, null, parsed.Unread);
+    }
+
+    /// <summary>site.yml's settings; read again only when the file or the address given on the command line changed.</summary>
+    private static SiteConfig? Config(SourceSet sources, BuildOptions options, BuildCache cache, DiagnosticBag diagnostics)
+    {
+        var display = options.DisplayPath(options.InputDir);
+        return cache.Get("config", "", () => Fingerprint.Of(sources.SiteConfig, options.BaseUrlOverride, display), diagnostics,
+            own => ConfigLoader.Load(sources.SiteConfig, options.BaseUrlOverride, display, own));
     }
 
     /// <summary>Each news item, page and the deadlines file, parsed with the site's Markdown settings; a file is parsed again only when it or those settings changed.</summary>

@@ -259,16 +259,16 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// The search index. Each item's words are counted, and its result file written, again only when the item changed; the
-    /// scores depend on every item, so they are computed again when any item changed.
+    /// The search index. Each item's text is made plain, its words counted and its result file written, again only when the
+    /// item changed; the scores depend on every item, so they are computed again when any item changed.
     /// </summary>
     private static ImmutableArray<OutputFile> SearchIndex(SiteModel model, SiteRenderer renderer, BuildCache cache, DiagnosticBag diagnostics)
     {
-        var documents = SearchIndexBuilder.Documents(model, renderer.Views);
+        var entries = SearchIndexBuilder.Entries(model, renderer.Views);
         ImmutableArray<SearchItem> items;
         using (var counting = new SearchCounting())
-            items = [.. documents.AsParallel().AsOrdered().Select(d => cache.Get("search-item", d.Url, () => Fingerprint.Of(d), diagnostics, _ => SearchItem.Of(d, counting)))];
-        return cache.Get("search", "", () => Fingerprint.Of(documents), diagnostics, _ =>
+            items = [.. entries.AsParallel().AsOrdered().Select(e => cache.Get("search-item", e.Url, () => Fingerprint.Of(e), diagnostics, _ => SearchItem.Of(e, counting)))];
+        return cache.Get("search", "", () => Fingerprint.Of(entries), diagnostics, _ =>
             SearchIndexWriter.Write(items, SitePaths.SearchIndex.TrimStart('/')).Select(f => new OutputFile(f.Item1, f.Item2, "search")).ToImmutableArray());
     }
 

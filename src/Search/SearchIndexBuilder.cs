@@ -15,17 +15,17 @@ namespace SiteGen.Search;
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public static ImmutableArray<SearchDocument> Documents(SiteModel model, ViewFactory views) =>
+    public static ImmutableArray<SearchEntry> Entries(SiteModel model, ViewFactory views) =>
     [
-        .. model.Pages.Prepend(model.Home).OfType<Content.Page>().Select(p => new SearchDocument(
+        .. model.Pages.Prepend(model.Home).OfType<Content.Page>().Select(p => new SearchEntry(
             p.Title, model.Config.Url(p.SitePath), views.Text("search.kind_page"), "",
-            OtherLanguage(model, p.Article), p.Article.Summary ?? "", Plain(p.Article.Body.Html))),
-        .. model.News.Select(n => new SearchDocument(n.Title, model.Config.Url(SitePaths.News(n.Slug)), views.Text("search.kind_news"), NorwegianDates.Day(n.Date.Date),
-            OtherLanguage(model, n.Article), string.Join(' ', new[] { n.Article.Summary ?? "" }.Concat(n.Tags)), Plain(n.Article.Body.Html))),
-        .. model.Deadlines.Select(views.Deadline).Select(d => new SearchDocument(d.Title, d.Url, views.Text("search.kind_deadline"), d.When, null,
-            string.Join(' ', d.Audiences.Select(a => a.Label)), Plain(d.Description.Html))),
-        .. model.Documents.All.Select(d => new SearchDocument(d.DisplayTitle, model.Config.Url(d.UrlPath), views.Text("search.kind_document"), d.Label.Trim('(', ')'),
-            null, d.Description ?? "", Clean(d.Text))),
+            OtherLanguage(model, p.Article), p.Article.Summary ?? "", p.Article.Body.Html, TextIsHtml: true)),
+        .. model.News.Select(n => new SearchEntry(n.Title, model.Config.Url(SitePaths.News(n.Slug)), views.Text("search.kind_news"), NorwegianDates.Day(n.Date.Date),
+            OtherLanguage(model, n.Article), string.Join(' ', new[] { n.Article.Summary ?? "" }.Concat(n.Tags)), n.Article.Body.Html, TextIsHtml: true)),
+        .. model.Deadlines.Select(views.Deadline).Select(d => new SearchEntry(d.Title, d.Url, views.Text("search.kind_deadline"), d.When, null,
+            string.Join(' ', d.Audiences.Select(a => a.Label)), d.Description.Html, TextIsHtml: true)),
+        .. model.Documents.All.Select(d => new SearchEntry(d.DisplayTitle, model.Config.Url(d.UrlPath), views.Text("search.kind_document"), d.Label.Trim('(', ')'),
+            null, d.Description ?? "", d.Text, TextIsHtml: false)),
     ];
 
     private static string? OtherLanguage(SiteModel model, Content.Article document) =>

@@ -17,5 +17,9 @@ public sealed class SearchItem
     /// <summary>The item's file for the result list and its excerpt.</summary>
     internal byte[] Fragment { get; }
 
-    public static SearchItem Of(SearchDocument document, SearchCounting counting) => new(counting.Count(document), SearchIndexWriter.Fragment(document));
+    public static SearchItem Of(SearchEntry entry, SearchCounting counting)
+    {
+        var document = entry.Document();
+        return new(counting.Count(document), SearchIndexWriter.Fragment(document));
+    }
 }

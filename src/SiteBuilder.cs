@@ -229,7 +229,7 @@ public static class SiteBuilder
 
     /// <summary>The RSS and Atom feeds of the newest news; made again only when those items, their commit times, the texts or the settings changed.</summary>
     private static ImmutableArray<OutputFile> NewsFeeds(SiteModel model, BuildCache cache, DiagnosticBag diagnostics) =>
-        cache.Get("feeds", "", () => Fingerprint.Of(model.News.Take(NewsFeedWriter.MaxItems).ToList(), model.LastCommitted, model.Config, model.Strings.Files), diagnostics, _ =>
+        cache.Get("feeds", "", () => Fingerprint.Of(NewsFeedWriter.Newest(model), model.LastCommitted, model.Config, model.Strings.Files), diagnostics, _ =>
         {
             var news = new NewsFeedWriter(model);
             return ImmutableArray.Create(
@@ -265,10 +265,12 @@ public static class SiteBuilder
     private static ImmutableArray<OutputFile> SearchIndex(SiteModel model, SiteRenderer renderer, BuildCache cache, DiagnosticBag diagnostics)
     {
         var entries = SearchIndexBuilder.Entries(model, renderer.Views);
+        // Each entry is hashed once, in parallel; the index's own fingerprint is made of theirs.
+        var prints = new string[entries.Length];
         ImmutableArray<SearchItem> items;
         using (var counting = new SearchCounting())
-            items = [.. entries.AsParallel().AsOrdered().Select(e => cache.Get("search-item", e.Url, () => Fingerprint.Of(e), diagnostics, _ => SearchItem.Of(e, counting)))];
-        return cache.Get("search", "", () => Fingerprint.Of(entries), diagnostics, _ =>
+            items = [.. entries.AsParallel().AsOrdered().Select((e, i) => cache.Get("search-item", e.Url, () => prints[i] = Fingerprint.Of(e), diagnostics, _ => SearchItem.Of(e, counting)))];
+        return cache.Get("search", "", () => Fingerprint.Of(prints), diagnostics, _ =>
             SearchIndexWriter.Write(items, SitePaths.SearchIndex.TrimStart('/')).Select(f => new OutputFile(f.Item1, f.Item2, "search")).ToImmutableArray());
     }
 

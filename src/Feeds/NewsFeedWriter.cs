@@ -18,7 +18,10 @@ public sealed class NewsFeedWriter(SiteModel model)
     public const int MaxItems = 50;
 
     // Both feeds hold the same items; each item's links are made absolute once (an HTML parse per item).
-    private readonly Lazy<IReadOnlyList<SyndicationItem>> items = new(() => [.. model.News.Take(MaxItems).Select(news => Item(model, news))]);
+    private readonly Lazy<IReadOnlyList<SyndicationItem>> items = new(() => [.. Newest(model).Select(news => Item(model, news))]);
+
+    /// <summary>The news items the feeds show: the newest <see cref="MaxItems"/>.</summary>
+    public static IReadOnlyList<NewsItem> Newest(SiteModel model) => [.. model.News.Take(MaxItems)];
 
     private static readonly XNamespace AtomNamespace = "http://www.w3.org/2005/Atom";
 

@@ -95,7 +95,8 @@ public sealed class Fingerprint
                 Text('h', html.Html);
                 return;
             case byte[] data:
-                Text('b', Convert.ToHexString(XxHash128.Hash(data)));
+                Tag('b');
+                bytes.Advance(XxHash128.Hash(data, bytes.GetSpan(16)));
                 return;
             case IScriptCustomFunction or Delegate:
                 // Functions behave by the theme's texts and the site's settings, which are hashed apart.
@@ -114,8 +115,8 @@ public sealed class Fingerprint
                 Tag(')');
                 return;
         }
-        // A record of this program is immutable: its hash is kept with it, so a deadline or news item shown on
-        // many pages (or kept from the last build by the cache) is walked once.
+        // A record of this program is immutable: its hash is kept (one table per thread, below), so a deadline or news
+        // item shown on many pages, or kept from the last build by the cache, is walked once on each thread.
         if (IsRecord(value.GetType()))
         {
             Bytes('m', Hashes.GetValue(value, HashOfMembers));

@@ -99,11 +99,11 @@ public static class SearchText
     /// <summary>The index term of a folded word: its stem.</summary>
     public static string Term(string foldedWord) => NorwegianStemmer.Stem(foldedWord);
 
-    // Most text is ASCII, which has no combining marks: the Unicode category is looked up only for the rest.
     // A letter beyond the Basic Multilingual Plane (𝐀, U+1D400) is two chars; a word never ends between them, as in sok.js's /u regex.
     private static int CharLength(string text, int i) =>
         char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
 
+    // Most text is ASCII, which has no combining marks: the Unicode category is looked up only for the rest.
     private static bool IsWordChar(string text, int i) => text[i] < 128 ? char.IsAsciiLetterOrDigit(text[i]) : IsOtherWordChar(text, i);
 
     private static bool IsOtherWordChar(string text, int i)

@@ -115,7 +115,7 @@ public static class BuildCommand
     private static string Summary(BuildResult result, string outputDir, TimeSpan elapsed, MessageLanguage messages)
     {
         var model = result.Model!;
-        var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !Cms.AdminSite.IsAdminPath(f.Path)); // the editor is no page of the site
+        var pages = result.Files.Count(Links.LinkChecker.IsPage); // the editor is no page of the site
         var warnings = result.Warnings.Count();
         var contentPages = model.Pages.Length + (model.Home is null ? 0 : 1);
         if (messages == MessageLanguage.Nb)

@@ -54,7 +54,7 @@ public static class CmsBundle
     {
         if (dir is null || !Directory.Exists(dir))
             return [];
-        return [.. new DirectoryInfo(dir).EnumerateFiles().Append(new FileInfo(Path.Combine(dir, "..", "package.json")))
+        return [.. new DirectoryInfo(dir).EnumerateFiles().Append(new FileInfo(Manifest(dir)))
             .Select(f => (f.Name, f.Exists ? f.Length : -1, f.Exists ? f.LastWriteTimeUtc.Ticks : 0))
             .OrderBy(f => f.Name, StringComparer.Ordinal)];
     }
@@ -63,9 +63,12 @@ public static class CmsBundle
     private static bool IsLoaded(string name) =>
         name == Script || name == Script + ".LICENSE.txt" || name.EndsWith("." + Script, StringComparison.Ordinal) || name.EndsWith(".wasm", StringComparison.Ordinal);
 
+    /// <summary>The npm package's manifest, beside the folder of its files: it says which version is installed.</summary>
+    private static string Manifest(string dir) => Path.Combine(dir, "..", "package.json");
+
     private static string? InstalledVersion(string dir)
     {
-        var manifest = Path.Combine(dir, "..", "package.json");
+        var manifest = Manifest(dir);
         if (!File.Exists(manifest))
             return null;
         try

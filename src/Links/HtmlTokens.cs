@@ -16,7 +16,7 @@ public sealed class HtmlStartTag
     {
         public int NameStart, NameEnd, ValueStart, ValueEnd;
 
-        /// <summary>The lower-cased name, made only for a name with a letter beyond ASCII, whose lower case only the culture's tables know.</summary>
+        /// <summary>The name as a string, made only for a name with a letter beyond ASCII (its ASCII letters lower-cased, as HTML does), which cannot be compared letter by letter with a known name.</summary>
         public string? NonAsciiName;
 
         /// <summary>The decoded value, once asked for.</summary>

@@ -4,13 +4,13 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Links;
 
+/// <summary>A page's own address, and the file and site path it leads to (null when none of the site), for its links to its own ids.</summary>
+public sealed record PageAddress(Uri Uri, (string File, string SitePath)? Own);
+
 /// <summary>
 /// Decides for one URL in one page: fine, external (listed, never fetched), or broken and why.
 /// Internal URLs are resolved the way a browser would, against the page's own address under the base URL.
 /// </summary>
-/// <summary>A page's own address, and the file and site path it leads to (null when none of the site), for its links to its own ids.</summary>
-public sealed record PageAddress(Uri Uri, (string File, string SitePath)? Own);
-
 public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByFile)
 {
     private readonly HashSet<string> paths = new(outputPaths, StringComparer.Ordinal);

@@ -162,7 +162,7 @@ public static class PageAudit
     /// <summary>White space as single spaces, no dots or arrows at the ends: a link text as <see cref="VagueLinkTexts"/> are written, but for case.</summary>
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', '.', '…', '»', '›', '→');
 
-    /// <summary>Only a text as short as one of them is lower-cased (the culture's tables, for the Norwegian letters): doing so for every link was most of the audit's time.</summary>
+    /// <summary>Only a text as short as one of them is lower-cased (invariant lower case, which covers the Norwegian letters): doing so for every link was most of the audit's time.</summary>
     private static bool IsVague(string text) => text.Length <= LongestVagueText && VagueLinkTexts.Contains(text.ToLowerInvariant());
 
     private static string Short(string text) => text.Trim() is { Length: > 60 } long_ ? long_[..57] + "..." : text.Trim();

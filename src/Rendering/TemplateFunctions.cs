@@ -10,7 +10,7 @@ public static class TemplateFunctions
         var functions = new ScriptObject();
         functions["include"] = new SafeIncludeFunction();
         // {{ url "/aktuelt/" }}: a site path under the base path, so links work when the site lives in a sub-folder.
-        functions["url"] = TemplateFunction.Of<string, string>("path", views.Href);
+        functions["url"] = TemplateFunction.Of<string, string>("url", views.Href);
         return functions;
     }
 }

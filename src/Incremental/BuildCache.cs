@@ -54,6 +54,7 @@ public sealed class BuildCache
     {
         if (!keeps)
             return;
+        Fingerprint.EndBuild();
         foreach (var key in entries.Keys.Where(k => !used.ContainsKey(k)).ToList())
             entries.TryRemove(key, out _);
         used.Clear();

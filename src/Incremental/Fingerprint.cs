@@ -115,11 +115,11 @@ public sealed class Fingerprint
                 Tag(')');
                 return;
         }
-        // A record of this program is immutable: its hash is kept (one table per thread, below), so a deadline or news
-        // item shown on many pages, or kept from the last build by the cache, is walked once on each thread.
+        // A record of this program is immutable: its hash is kept (below), so a deadline or news item shown on many
+        // pages, or kept from the last build by the cache, is walked once.
         if (IsRecord(value.GetType()))
         {
-            Bytes('m', Hashes.GetValue(value, HashOfMembers));
+            Bytes('m', HashOf(value));
             return;
         }
         // Other shared objects (a list shown twice) are hashed once per fingerprint; later mentions point back to it, so cycles end.
@@ -170,12 +170,38 @@ public sealed class Fingerprint
         Tag('}');
     }
 
-    // One table per thread: the pages are fingerprinted in parallel, and adding to one shared table (it locks) made the
-    // threads wait on each other for most of a rebuild. A record hashed on both threads is hashed twice, nothing worse.
-    [ThreadStatic]
-    private static ConditionalWeakTable<object, byte[]>? hashes;
+    // The records hashed in this build and in the one before: a record the cache kept from the last build is found in the
+    // older table and carried over, the rest go when the next build ends. A ConditionalWeakTable did the same without
+    // the rounds, but adding to it (a lock and a GC handle per record, for the tens of thousands of views a rebuild
+    // makes afresh) was a third of a rebuild's page step.
+    private static ConcurrentDictionary<object, byte[]> hashes = NewHashes(0);
+    private static ConcurrentDictionary<object, byte[]> hashesBefore = NewHashes(0);
 
-    private static ConditionalWeakTable<object, byte[]> Hashes => hashes ??= new();
+    // As large as the last build's from the start: a table that grows stops every thread that adds to it while it does.
+    private static ConcurrentDictionary<object, byte[]> NewHashes(int records) =>
+        new(Environment.ProcessorCount, Math.Max(1024, records + records / 4), ReferenceEqualityComparer.Instance);
+
+    private static byte[] HashOf(object record)
+    {
+        if (hashes.TryGetValue(record, out var hash))
+            return hash;
+        if (!hashesBefore.TryGetValue(record, out hash))
+            hash = HashOfMembers(record);
+        hashes.TryAdd(record, hash);
+        return hash;
+    }
+
+    /// <summary>
+    /// Called when a build has ended: forgets the hashes of records that build did not hash again, so a long-running preview
+    /// holds those of two builds at most. Only a matter of time, never of results: a record is immutable, so its hash
+    /// made again is the same.
+    /// </summary>
+    public static void EndBuild()
+    {
+        hashesBefore = hashes;
+        hashes = NewHashes(hashesBefore.Count);
+    }
+
     private static readonly ConcurrentDictionary<Type, bool> Records = new();
 
     private static byte[] HashOfMembers(object value)

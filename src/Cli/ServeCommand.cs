@@ -29,7 +29,8 @@ public static class ServeCommand
         command.SetAction(parse =>
         {
             var now = parse.GetValue(common.Now);
-            return Run(new PreviewOptions(common.ToBuildOptions(parse), parse.GetValue(port), () => Clock.Now(now), common.Language(parse)),
+            // This process serves one preview and nothing else, so it may take the garbage collector's timing in hand.
+            return Run(new PreviewOptions(common.ToBuildOptions(parse), parse.GetValue(port), () => Clock.Now(now), common.Language(parse)) { CollectWhenQuiet = true },
                 parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;

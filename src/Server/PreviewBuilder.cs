@@ -21,6 +21,7 @@ public sealed class PreviewBuilder : IDisposable
     // A new session on every start: pages left open from an earlier run see a new version and reload.
     private readonly string session = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..8];
     private readonly PublicationTimer publication;
+    private readonly QuietCollector? collector;
     private int generation;
     private volatile ServedSite current;
 
@@ -34,6 +35,7 @@ public sealed class PreviewBuilder : IDisposable
         current = ServedSite.Empty(NextVersion());
         LiveReload = new LiveReload(current.Version);
         publication = new PublicationTimer(Request);
+        collector = options.CollectWhenQuiet ? new QuietCollector() : null;
     }
 
     public ServedSite Current => current;
@@ -49,14 +51,37 @@ public sealed class PreviewBuilder : IDisposable
     /// <summary>Builds until stopped, whenever <see cref="Request"/> was called. No failed build ends the loop: the next save builds again.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {
+        var waiting = requests.Reader;
         try
         {
-            await foreach (var _ in requests.Reader.ReadAllAsync(stopping))
-                RebuildGuarded();
+            while (true)
+            {
+                if (collector is not null && !await RequestWithin(QuietCollector.Quiet, stopping))
+                    collector.Collect();
+                if (!await waiting.WaitToReadAsync(stopping))
+                    return;
+                while (waiting.TryRead(out _))
+                    RebuildGuarded();
+            }
         }
         catch (OperationCanceledException)
         {
             // stopping
+        }
+    }
+
+    /// <summary>True when a rebuild is asked for within <paramref name="time"/>.</summary>
+    private async Task<bool> RequestWithin(TimeSpan time, CancellationToken stopping)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        timeout.CancelAfter(time);
+        try
+        {
+            return await requests.Reader.WaitToReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+        {
+            return false;
         }
     }
 
@@ -85,6 +110,7 @@ public sealed class PreviewBuilder : IDisposable
     public BuildResult? Rebuild()
     {
         var clock = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes();
         var build = options.ForRebuild();
         BuildResult result;
         ServedSite next;
@@ -100,6 +126,7 @@ public sealed class PreviewBuilder : IDisposable
             Swap(current with { Overlay = ErrorOverlay.Crash(e, options.Messages), Notes = null }, changed => ReportCrash(e, clock.Elapsed));
             return null;
         }
+        collector?.Rebuilt(GC.GetTotalAllocatedBytes() - allocated);
         Swap(next, changed => Report(result, clock.Elapsed, changed));
         // The next scheduled item is shown when it is due, without a save.
         if (options.Clock is not null)

@@ -13,5 +13,8 @@ public sealed record PreviewOptions(BuildOptions Build, int Port, Func<DateTimeO
     /// <summary>The build each rebuild runs: <see cref="SiteBuilder.Build"/>; tests put one in that fails the way a bug would.</summary>
     public Func<BuildOptions, BuildResult> Builder { get; init; } = SiteBuilder.Build;
 
+    /// <summary>Collect garbage between rebuilds, not during them (<see cref="QuietCollector"/>); for the serve command's own process only.</summary>
+    public bool CollectWhenQuiet { get; init; }
+
     public BuildOptions ForRebuild() => Clock is null ? Build : Build with { Now = Clock() };
 }

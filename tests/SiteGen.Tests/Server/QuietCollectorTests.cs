@@ -1,0 +1,93 @@
+using System.Runtime;
+using SiteGen.Server;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Server;
+
+/// <summary>A region without collections is the whole process's: these tests run alone, after the others.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class GarbageCollectorCollection
+{
+    public const string Name = "Garbage collector";
+}
+
+/// <summary>The preview collects its garbage between rebuilds, so a rebuild the editor waits for runs without collections.</summary>
+[Collection(GarbageCollectorCollection.Name)]
+public sealed class QuietCollectorTests : IDisposable
+{
+    [Fact]
+    public void Collect_OpensARegionTheNextRebuildAllocatesInWithoutACollection()
+    {
+        var collector = new QuietCollector();
+        collector.Rebuilt(4 << 20);
+
+        collector.Collect();
+        var collections = GC.CollectionCount(0);
+        var rebuild = Garbage(8 << 20);
+
+        Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        Assert.Equal(collections, GC.CollectionCount(0));
+        GC.KeepAlive(rebuild);
+    }
+
+    [Fact]
+    public void Collect_AfterARebuildThatOutgrewTheRegion_OpensANewOne()
+    {
+        var collector = new QuietCollector();
+        collector.Collect();
+        var collections = GC.CollectionCount(0);
+        var rebuild = Garbage(64 << 20);   // four times the smallest region: the runtime ends it and collects
+        GC.KeepAlive(rebuild);
+        var outgrown = GCSettings.LatencyMode;
+
+        collector.Collect();
+
+        Assert.True(GC.CollectionCount(0) > collections);
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, outgrown);
+        Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+    }
+
+    [Fact]
+    public async Task RunAsync_CollectingWhenQuiet_StillServesEverySave()
+    {
+        using var site = PreviewSites.Create();
+        var options = new PreviewOptions(site.Options() with { UseGitHistory = false }, 0) { CollectWhenQuiet = true };
+        using var builder = new PreviewBuilder(options, TextWriter.Null);
+        builder.Rebuild();
+        using var stopping = new CancellationTokenSource();
+        var loop = builder.RunAsync(stopping.Token);
+
+        await Until(() => GCSettings.LatencyMode == GCLatencyMode.NoGCRegion);
+        site.Write("input/pages/om.md", "---\ntitle: Om\n---\nEndret i stillhet.\n");
+        builder.Request();
+        await Until(() => Page(builder).Contains("Endret i stillhet."));
+        site.Write("input/pages/om.md", "---\ntitle: Om\n---\nEndret igjen.\n");
+        builder.Request();
+        await Until(() => Page(builder).Contains("Endret igjen."));
+        await stopping.CancelAsync();
+        await loop;
+
+        Assert.Contains("Endret igjen.", Page(builder));
+    }
+
+    private static string Page(PreviewBuilder builder) =>
+        builder.Current.Files.TryGetValue("om/index.html", out var page) ? System.Text.Encoding.UTF8.GetString(page.Content) : "";
+
+    private static async Task Until(Func<bool> condition)
+    {
+        for (var waited = 0; !condition(); waited += 20)
+        {
+            Assert.True(waited < 10_000, "gave up after 10 s");
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Many small arrays, as a rebuild makes them (one large one would go to the large-object heap).</summary>
+    private static List<byte[]> Garbage(int bytes) => [.. Enumerable.Range(0, bytes / 4096).Select(_ => new byte[4000])];
+
+    public void Dispose()
+    {
+        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            GC.EndNoGCRegion();
+    }
+}

@@ -24,6 +24,9 @@ public sealed class ViewFactory
     private readonly ConcurrentDictionary<string, ViewFactory> family;
     private readonly ConcurrentDictionary<NewsItem, ArticleView> newsViews = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, DeadlineView> deadlineViews = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImmutableArray<MenuItemView>> menus = new(StringComparer.Ordinal);
+    // The language switch's languages are the same on every page without translations (most of them): worked out once.
+    private readonly Lazy<List<string>> untranslatedSwitch;
     private readonly Lock gate = new();
 
     /// <param name="diagnostics">Where a theme text missing from the language's file is reported; null to stay silent.</param>
@@ -40,6 +43,7 @@ public sealed class ViewFactory
         dates = DateFormatter.For(language);
         Translate = new TranslateFunction(model.Strings, language, diagnostics);
         Functions = TemplateI18n.Functions(this);
+        untranslatedSwitch = new(() => SwitchLanguages([]));
         family.TryAdd(language, this);
     }
 
@@ -74,10 +78,30 @@ public sealed class ViewFactory
         [.. model.Config.Audiences.Select(a => new AudienceView(a.Key, a.Value))], model.Config.Params);
 
     /// <summary>The menu of this language's pages; the main menu, marked as in the site's language, when it has none of its own.</summary>
+    /// <summary>
+    /// The menu as the page at <paramref name="currentSitePath"/> shows it. Pages that mark the same entries share one
+    /// menu, so a site's thousand news items draw and fingerprint a handful of menus, not a thousand.
+    /// </summary>
     public ImmutableArray<MenuItemView> Menu(string currentSitePath)
     {
+        var items = model.Config.MenuFor(Language);
+        var marks = new char[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var path = AsPagePath(items[i].Url);
+            marks[i] = (char)('0' + (path == currentSitePath ? Current : 0) + (IsInSection(path, currentSitePath) ? InSection : 0));
+        }
+        return menus.GetOrAdd(new string(marks), MenuMarked);
+    }
+
+    private const int Current = 1;
+    private const int InSection = 2;
+
+    private ImmutableArray<MenuItemView> MenuMarked(string marks)
+    {
         var language = model.Config.HasOwnMenu(Language) ? null : model.Config.Language;
-        return [.. model.Config.MenuFor(Language).Select(m => new MenuItemView(m.Title, Href(m.Url), AsPagePath(m.Url) == currentSitePath, IsInSection(AsPagePath(m.Url), currentSitePath)) { Language = language })];
+        return [.. model.Config.MenuFor(Language).Select((m, i) =>
+            new MenuItemView(m.Title, Href(m.Url), ((marks[i] - '0') & Current) != 0, ((marks[i] - '0') & InSection) != 0) { Language = language })];
     }
 
     /// <summary>hreflang alternates for &lt;head&gt;: every version of the page (itself included) and x-default, the original; empty when it has no translation.</summary>
@@ -98,14 +122,16 @@ public sealed class ViewFactory
     {
         var versions = model.Translations.Of(sitePath);
         var homes = model.Translations.Homes;
-        var languages = homes.Keys.Concat(versions.Select(v => v.Language)).Append(Language).Distinct(StringComparer.Ordinal)
-            .OrderBy(l => l == model.Config.Language ? -1 : I18n.Languages.All.IndexOf(I18n.Languages.All.FirstOrDefault(k => k.Code == l)))
-            .ToList();
+        var languages = versions.IsEmpty ? untranslatedSwitch.Value : SwitchLanguages(versions);
         if (languages.Count < 2)
             return [];
         return [.. languages.Select(l => new LanguageLinkView(l, I18n.Languages.NameOf(l),
             model.Config.Url(l == Language ? sitePath : versions.FirstOrDefault(v => v.Language == l)?.SitePath ?? homes[l]), l == Language))];
     }
+
+    private List<string> SwitchLanguages(ImmutableArray<Translation> versions) =>
+        [.. model.Translations.Homes.Keys.Concat(versions.Select(v => v.Language)).Append(Language).Distinct(StringComparer.Ordinal)
+            .OrderBy(l => l == model.Config.Language ? -1 : I18n.Languages.All.IndexOf(I18n.Languages.All.FirstOrDefault(k => k.Code == l)))];
 
     public string Href(string url) => model.Config.Href(url);
 

@@ -77,9 +77,9 @@ public sealed class ViewFactory
         model.Config.BaseUrl.AbsoluteUri, model.Config.Url("/"), model.Config.AccessibilityStatementUrl is { } statement ? Href(statement) : null,
         [.. model.Config.Audiences.Select(a => new AudienceView(a.Key, a.Value))], model.Config.Params);
 
-    /// <summary>The menu of this language's pages; the main menu, marked as in the site's language, when it has none of its own.</summary>
     /// <summary>
-    /// The menu as the page at <paramref name="currentSitePath"/> shows it. Pages that mark the same entries share one
+    /// The menu of this language's pages (the main menu, marked as in the site's language, when it has none of its own),
+    /// as the page at <paramref name="currentSitePath"/> shows it. Pages that mark the same entries share one
     /// menu, so a site's thousand news items draw and fingerprint a handful of menus, not a thousand.
     /// </summary>
     public ImmutableArray<MenuItemView> Menu(string currentSitePath)

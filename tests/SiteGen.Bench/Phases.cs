@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using SiteGen.Output;
+using SiteGen.Server;
 
 namespace SiteGen.Bench;
 
@@ -8,18 +10,45 @@ namespace SiteGen.Bench;
 /// SiteGen's own time per phase: several builds of one site in this process. The first is cold
 /// (a fresh process: JIT, loading, cold caches), the rest are warm rebuilds as 'serve' would do them.
 /// </summary>
-public static class Phases
+public static partial class Phases
 {
     /// <summary>Prints one line per run and phase: "phase\t{run}\t{name}\t{ms}". Returns false when a build fails.</summary>
     /// <param name="cached">Rebuild as the preview server does, reusing the previous build's pages where nothing changed.</param>
-    public static bool Run(string input, string theme, string output, DateTimeOffset now, int runs, TextWriter stdout, bool cached = false)
+    /// <param name="edit">
+    /// A Markdown file given a new title before each rebuild, as an editor's save; garbage is then collected before each
+    /// rebuild as serve's <see cref="QuietCollector"/> does, so the warm runs are serve's rebuilds, phase by phase.
+    /// </param>
+    public static bool Run(string input, string theme, string output, DateTimeOffset now, int runs, TextWriter stdout, bool cached = false, string? edit = null)
     {
         var cache = cached ? new SiteGen.Incremental.BuildCache() : null;
+        var collector = edit is null ? null : new QuietCollector();
+        var original = edit is null ? null : File.ReadAllText(edit);
+        try
+        {
+            return Builds(input, theme, output, now, runs, stdout, cache, collector, edit, original);
+        }
+        finally
+        {
+            if (edit is not null)
+                File.WriteAllText(edit, original);
+        }
+    }
+
+    private static bool Builds(string input, string theme, string output, DateTimeOffset now, int runs, TextWriter stdout,
+        SiteGen.Incremental.BuildCache? cache, QuietCollector? collector, string? edit, string? original)
+    {
         for (var run = 1; run <= runs; run++)
         {
+            if (edit is not null && run > 1)
+            {
+                File.WriteAllText(edit, TitleLine().Replace(original!, $"title: \"Endret {run}\"", 1));
+                collector!.Collect();
+            }
+            var allocated = GC.GetTotalAllocatedBytes();
             var timings = new BuildTimings();
             var clock = Stopwatch.StartNew();
             var result = SiteBuilder.Build(new BuildOptions(input, theme, now, Timings: timings, Cache: cache));
+            collector?.Rebuilt(GC.GetTotalAllocatedBytes() - allocated);
             if (!result.Succeeded)
             {
                 foreach (var d in result.Diagnostics.Take(20))
@@ -41,4 +70,7 @@ public static class Phases
         }
         return true;
     }
+
+    [GeneratedRegex("(?m)^title: .*$")]
+    private static partial Regex TitleLine();
 }

@@ -5,7 +5,7 @@ using SiteGen.Bench.Corpus;
 // The benchmark tool; tests/bench/compare-hugo.sh runs it. Commands:
 //   corpus --news N [--seed S] --out DIR [--hugo]   DIR/sitegen/input (and DIR/hugo): the generated corpus
 //   floor  --input DIR --output DIR                  the pure work, for comparison
-//   phases --input DIR --theme DIR --output DIR [--runs R] [--cached]   SiteGen's time per phase, cold then warm (--cached: as serve rebuilds)
+//   phases --input DIR --theme DIR --output DIR [--runs R] [--cached] [--edit FILE]   SiteGen's time per phase, cold then warm (--cached: as serve rebuilds; --edit: after a new title in FILE each time)
 //   serve-latency --sitegen PATH --input DIR --theme DIR [--port P] [--edits E]   save-to-served time of `sitegen serve`
 //   search --news "1000 10000" [--seed S] --theme DIR [--work DIR] [--queries Q]   bytes one query downloads and known-item recall
 //   report FILE                                      the tables from the lines compare-hugo.sh collected
@@ -33,7 +33,8 @@ switch (command)
         return 0;
     case "phases":
         var now = DateTimeOffset.Parse(Get("now", CorpusGenerator.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-        return Phases.Run(Get("input"), Get("theme"), Get("output"), now, GetInt("runs", 3), Console.Out, cached: options.ContainsKey("cached")) ? 0 : 1;
+        return Phases.Run(Get("input"), Get("theme"), Get("output"), now, GetInt("runs", 3), Console.Out, cached: options.ContainsKey("cached") || options.ContainsKey("edit"),
+            edit: options.GetValueOrDefault("edit")) ? 0 : 1;
     case "serve-latency":
         return ServeLatency.Run(Get("sitegen"), Path.GetFullPath(Get("input")), Path.GetFullPath(Get("theme")),
             Get("now", CorpusGenerator.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), GetInt("port", 8091), GetInt("edits", 7), Console.Out) ? 0 : 1;

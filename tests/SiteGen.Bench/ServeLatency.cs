@@ -8,7 +8,8 @@ namespace SiteGen.Bench;
 /// What an editor waits for: with <c>sitegen serve</c> running on a corpus, the time from saving a
 /// changed news item to the preview serving the page with the change. Each edit gives the item a new
 /// title; the page is polled every few milliseconds until the title shows. The corpus file is put
-/// back afterwards.
+/// back afterwards. The rebuild's own time, as serve logs it, is reported beside each edit: the rest is
+/// the watcher, its wait and HTTP.
 /// </summary>
 public static partial class ServeLatency
 {
@@ -40,6 +41,7 @@ public static partial class ServeLatency
         report.WriteLine($"serve\tfirst-build\t{firstBuild.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)}");
 
         var latencies = new List<double>();
+        var builds = new List<double>();
         for (var i = 0; i < edits; i++)
         {
             var file = files[(i * 37) % files.Length];
@@ -47,6 +49,7 @@ public static partial class ServeLatency
             var marker = $"Endret {i + 1} {Guid.NewGuid():N}";
             var slug = Path.GetFileNameWithoutExtension(file);
             Thread.Sleep(1500); // let the previous rebuild settle, as between an editor's saves
+            var logged = Rebuilds.Count;
             var clock = Stopwatch.StartNew();
             File.WriteAllText(file, TitleLine().Replace(original, $"title: \"{marker}\"", 1));
             var served = WaitFor(http, $"aktuelt/{slug}/", body => body.Contains(marker, StringComparison.Ordinal), TimeSpan.FromSeconds(30));
@@ -59,8 +62,16 @@ public static partial class ServeLatency
             }
             latencies.Add(ms);
             report.WriteLine($"serve\tedit\t{ms.ToString("0", CultureInfo.InvariantCulture)}");
+            if (BuildAfter(logged) is { } build)
+            {
+                builds.Add(build);
+                report.WriteLine($"serve\tbuild\t{build.ToString("0", CultureInfo.InvariantCulture)}");
+            }
         }
         latencies.Sort();
+        builds.Sort();
+        if (builds.Count > 0)
+            report.WriteLine($"serve\tbuild-median\t{builds[builds.Count / 2].ToString("0", CultureInfo.InvariantCulture)}");
         report.WriteLine($"serve\tmedian\t{latencies[latencies.Count / 2].ToString("0", CultureInfo.InvariantCulture)}");
         return true;
     }
@@ -77,8 +88,12 @@ public static partial class ServeLatency
         foreach (var arg in new[] { "serve", "--input", input, "--theme", theme, "--now", now, "--port", port.ToString(CultureInfo.InvariantCulture) })
             info.ArgumentList.Add(arg);
         var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start " + sitegen);
-        // The server logs every rebuild; read the pipes so it never blocks on a full one.
-        process.OutputDataReceived += (_, _) => { };
+        // The server logs every rebuild; read the pipes so it never blocks on a full one, and keep the rebuilds' times.
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is { } text && BuildLine().Match(text) is { Success: true } built)
+                Rebuilds.Enqueue(double.Parse(built.Groups[1].Value, CultureInfo.InvariantCulture));
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -104,6 +119,21 @@ public static partial class ServeLatency
         }
         return false;
     }
+
+    // What serve logged of each rebuild, in order.
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<double> Rebuilds = new();
+
+    /// <summary>The time of the first rebuild logged after the first <paramref name="logged"/>, waiting a little for the log line; null if none came.</summary>
+    private static double? BuildAfter(int logged)
+    {
+        var clock = Stopwatch.StartNew();
+        while (Rebuilds.Count <= logged && clock.Elapsed < TimeSpan.FromSeconds(2))
+            Thread.Sleep(5);
+        return Rebuilds.Count > logged ? Rebuilds.ElementAt(logged) : null;
+    }
+
+    [GeneratedRegex(@"^(?:Bygd på|Built in) (\d+) ms")]
+    private static partial Regex BuildLine();
 
     [GeneratedRegex("^title: .*$", RegexOptions.Multiline)]
     private static partial Regex TitleLine();

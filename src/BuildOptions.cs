@@ -22,6 +22,12 @@ public sealed record BuildOptions(
     Incremental.BuildCache? Cache = null,
     string? CmsBundleDir = null)
 {
+    /// <summary>
+    /// The clock a rebuild judges the files' stamps by (see <see cref="Sources.FileStamp"/>): the system's. Tests move it ahead, so
+    /// that files they have just written count as settled and a rebuild reuses what it read of them.
+    /// </summary>
+    internal Func<DateTimeOffset> FileClock { get; init; } = () => DateTimeOffset.UtcNow;
+
     /// <summary>How a path is shown in messages: relative to the display root (the working folder) when inside it.</summary>
     public string DisplayPath(string path)
     {

@@ -52,7 +52,7 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
 
         Phase(options, BuildTimings.Load, "reading files");                                                              // 1 load
-        var sources = SourceScanner.Scan(Root(options, options.InputDir), Root(options, options.ThemeDir), diagnostics);
+        var sources = SourceScanner.Scan(Root(options, options.InputDir), Root(options, options.ThemeDir), diagnostics, Reader(cache, options.FileClock()));
         if (ReferenceEquals(sources, SourceScanner.Empty))
             return Failed(diagnostics);                                                                 // a missing folder: its own error says it all
         var reading = ReadDocuments(sources, cache);                                                    // needs nothing from site.yml: runs while it is read
@@ -134,6 +134,16 @@ public static class SiteBuilder
         SiteModelBuilder.Build(inputs, _ => ImmutableDictionary<string, DeadlineStamp>.Empty, diagnostics);
         return Failed(diagnostics, null, parsed.Unread);
     }
+
+    /// <summary>
+    /// Each file the scan finds, read again only when its stamp changed: a rebuild after a save reads the saved file, not the
+    /// whole site. A file changed in the last few seconds is always read (see <see cref="FileStamp"/>).
+    /// </summary>
+    private static SourceScanner.Reader Reader(BuildCache cache, DateTimeOffset now) =>
+        (root, relative, stamp, maxBytes, diagnostics) => !stamp.IsSettled(now)
+            ? root.Read(relative, maxBytes, diagnostics)
+            : cache.Get("read", Path.Combine(root.FullPath, relative), () => $"{stamp} {maxBytes} {root.Display}", diagnostics,
+                own => root.Read(relative, maxBytes, own));
 
     /// <summary>site.yml's settings; read again only when the file or the address given on the command line changed.</summary>
     private static SiteConfig? Config(SourceSet sources, BuildOptions options, BuildCache cache, DiagnosticBag diagnostics)

@@ -9,10 +9,10 @@ public sealed class SourceRoot(string path, string display)
     public string FullPath { get; } = Path.GetFullPath(path);
     public string Display { get; } = display;
 
-    /// <summary>Relative paths of every regular file under the root, sorted ordinally.</summary>
-    public ImmutableSortedSet<string> Walk(DiagnosticBag diagnostics)
+    /// <summary>Relative paths of every regular file under the root, sorted ordinally, with its stamp (of the file a link leads to).</summary>
+    public ImmutableSortedDictionary<string, FileStamp> Walk(DiagnosticBag diagnostics)
     {
-        var found = ImmutableSortedSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var found = ImmutableSortedDictionary.CreateBuilder<string, FileStamp>(StringComparer.Ordinal);
         WalkInto(new DirectoryInfo(FullPath), found, diagnostics);
         return found.ToImmutable();
     }
@@ -42,7 +42,7 @@ public sealed class SourceRoot(string path, string display)
         }
     }
 
-    private void WalkInto(DirectoryInfo dir, ImmutableSortedSet<string>.Builder found, DiagnosticBag diagnostics)
+    private void WalkInto(DirectoryInfo dir, ImmutableSortedDictionary<string, FileStamp>.Builder found, DiagnosticBag diagnostics)
     {
         FileSystemInfo[] entries;
         try
@@ -59,30 +59,34 @@ public sealed class SourceRoot(string path, string display)
         {
             if (entry.Name.StartsWith('.'))
                 continue; // editors' tools leave .DS_Store, .swp and the like; they are never content
-            if (entry.LinkTarget is not null && !LinkStaysInside(entry, diagnostics))
+            // The enumeration's own lstat tells a link (asking each entry for its target is a readlink call per file).
+            var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+            if (isLink && !LinkStaysInside(entry, diagnostics))
                 continue;
             if (!NameIsPlain(entry, diagnostics))
                 continue;
             if (entry is DirectoryInfo sub)
             {
-                if (entry.LinkTarget is null)
+                if (!isLink)
                     WalkInto(sub, found, diagnostics);
             }
-            else if (IsRegularFile(entry, diagnostics))
-                found.Add(Relative(entry.FullName));
+            else if (RegularFile(entry, isLink, diagnostics) is { } stamp)
+                found.Add(Relative(entry.FullName), stamp);
         }
     }
 
     /// <summary>
     /// Only regular files are read: a named pipe (mkfifo) blocks the first read until someone
-    /// writes to it, and a device or socket is no content. They are skipped with a warning, never opened.
+    /// writes to it, and a device or socket is no content. They are skipped with a warning, never opened;
+    /// a regular file gives its stamp.
     /// </summary>
-    private bool IsRegularFile(FileSystemInfo entry, DiagnosticBag diagnostics)
+    private FileStamp? RegularFile(FileSystemInfo entry, bool isLink, DiagnosticBag diagnostics)
     {
-        var path = entry.LinkTarget is null ? entry.FullName : entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry.FullName;
-        var kind = FileKind.Of(path);
+        var path = isLink ? entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry.FullName : entry.FullName;
+        var stamp = FileKind.Stamp(path);
+        var kind = stamp.Kind;
         if (kind == FileKind.Kind.Regular)
-            return true;
+            return stamp;
         var (en, nb) = kind switch
         {
             FileKind.Kind.Pipe => ("a named pipe", "et rør (named pipe, laget med mkfifo)"),
@@ -94,7 +98,7 @@ public sealed class SourceRoot(string path, string display)
             en: $"'{entry.Name}' is {en}, not a file; it was skipped — remove it from {Display}/",
             nb: $"«{entry.Name}» er {nb}, ikke en vanlig fil, og ble hoppet over – fjern den fra {Display}/",
             SourceLocation.StartOf(DisplayOf(entry.FullName)));
-        return false;
+        return null;
     }
 
     /// <summary>

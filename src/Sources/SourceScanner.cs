@@ -12,8 +12,15 @@ public static class SourceScanner
 {
     public const long MaxTextFileBytes = 8 * 1024 * 1024;
 
-    public static SourceSet Scan(SourceRoot input, SourceRoot theme, DiagnosticBag diagnostics)
+    /// <summary>How the scan reads one file it found (with the stamp it found it with); a rebuild puts its cache around <see cref="SourceRoot.Read"/>.</summary>
+    public delegate SourceFile? Reader(SourceRoot root, string relative, FileStamp stamp, long maxBytes, DiagnosticBag diagnostics);
+
+    /// <summary>Reads every file: a single build.</summary>
+    public static readonly Reader ReadAll = (root, relative, _, maxBytes, diagnostics) => root.Read(relative, maxBytes, diagnostics);
+
+    public static SourceSet Scan(SourceRoot input, SourceRoot theme, DiagnosticBag diagnostics, Reader? reader = null)
     {
+        var read = reader ?? ReadAll;
         if (!Directory.Exists(input.FullPath))
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, en: $"the input folder '{input.Display}' does not exist",
@@ -35,18 +42,20 @@ public static class SourceScanner
             diagnostics.Error(DiagnosticCodes.MissingFile, en: $"the input folder '{input.Display}' is empty; it needs at least site.yml",
                 nb: $"innholdsmappen «{input.Display}» er tom – den må i det minste ha site.yml", null);
 
-        ImmutableArray<SourceFile> Under(IEnumerable<string> files, SourceRoot root, string folder, Func<string, bool> accept, bool text = true) =>
-            [.. files.Where(f => f.StartsWith(folder, StringComparison.Ordinal) && accept(f))
+        ImmutableArray<SourceFile> Under(ImmutableSortedDictionary<string, FileStamp> files, SourceRoot root, string folder, Func<string, bool> accept, bool text = true) =>
+            [.. files.Where(f => f.Key.StartsWith(folder, StringComparison.Ordinal) && accept(f.Key))
                      .AsParallel().AsOrdered() // thousands of small files: reads overlap on every core
-                     .Select(f => root.Read(f, text ? MaxTextFileBytes : long.MaxValue, diagnostics))
+                     .Select(f => read(root, f.Key, f.Value, text ? MaxTextFileBytes : long.MaxValue, diagnostics))
                      .OfType<SourceFile>()];
+        SourceFile? One(string relative) =>
+            inputFiles.TryGetValue(relative, out var stamp) ? read(input, relative, stamp, MaxTextFileBytes, diagnostics) : null;
 
         static bool IsMarkdown(string f) => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
         static bool Any(string f) => true;
 
         return new SourceSet(
-            inputFiles.Contains("site.yml") ? input.Read("site.yml", MaxTextFileBytes, diagnostics) : null,
-            inputFiles.Contains("data/deadlines.yml") ? input.Read("data/deadlines.yml", MaxTextFileBytes, diagnostics) : null,
+            One("site.yml"),
+            One("data/deadlines.yml"),
             Under(inputFiles, input, "news/", IsMarkdown),
             Under(inputFiles, input, "pages/", IsMarkdown),
             Under(inputFiles, input, "files/", Any, text: false),

@@ -11,6 +11,10 @@ public sealed class IncrementalRenderTests
 {
     private static readonly DateTimeOffset Now = new(2022, 11, 20, 12, 0, 0, TimeSpan.Zero);
 
+    // A clock an hour ahead: the files a test has just written count as settled, so a rebuild reuses what it read of the
+    // ones an edit did not touch, as the preview does on a site whose files were saved a while ago.
+    private static readonly Func<DateTimeOffset> Settled = () => DateTimeOffset.UtcNow.AddHours(1);
+
     /// <summary>One edit each, applied in turn: content, data, settings, published files, templates, theme texts, files added and removed, and a mistake.</summary>
     private static readonly (string Name, Action<TestSite> Edit)[] Edits =
     [
@@ -45,7 +49,7 @@ public sealed class IncrementalRenderTests
         using var site = new TestSite();
         CopyFixture(site);
         var theme = site.CopyTheme();
-        var cached = site.Options(Now, theme: theme) with { UseGitHistory = false, Cache = new SiteGen.Incremental.BuildCache() };
+        var cached = site.Options(Now, theme: theme) with { UseGitHistory = false, Cache = new SiteGen.Incremental.BuildCache(), FileClock = Settled };
         SiteBuilder.Build(cached);
 
         foreach (var (name, edit) in Edits)
@@ -64,7 +68,7 @@ public sealed class IncrementalRenderTests
     {
         using var site = new TestSite();
         CopyFixture(site);
-        var cached = site.Options(Now) with { UseGitHistory = false, Cache = new SiteGen.Incremental.BuildCache() };
+        var cached = site.Options(Now) with { UseGitHistory = false, Cache = new SiteGen.Incremental.BuildCache(), FileClock = Settled };
         Replace(site, "input/news/oppstart.md", "Prosjektet er i gang.", "Prosjektet er i gang.\n\n## Ny del\n\nMer.");
         SiteBuilder.Build(cached);
 
@@ -104,7 +108,7 @@ public sealed class IncrementalRenderTests
         using var site = new TestSite(("input/news/a.md", SiteFiles.News("Nyhet A", "2022-11-01")));
         GitRepo.Init(site.Root);
         GitRepo.CommitAll(site.Root, new DateTimeOffset(2022, 11, 1, 12, 0, 0, TimeSpan.Zero));
-        var cached = site.Options(Now) with { Cache = new SiteGen.Incremental.BuildCache() };
+        var cached = site.Options(Now) with { Cache = new SiteGen.Incremental.BuildCache(), FileClock = Settled };
         SiteBuilder.Build(cached);
 
         AssertEqualsFresh(cached, "before any change");
@@ -140,6 +144,46 @@ public sealed class IncrementalRenderTests
         Assert.Contains("DTSTAMP:20221002T120000Z", System.Text.Encoding.UTF8.GetString(fresh.File("kalender/frist/frist.ics")!.Content));
     }
 
+    /// <summary>
+    /// A rebuild reuses the bytes of a file whose stamp is unchanged. A tool that writes a file and puts its modification time
+    /// back (touch -d, rsync -t, an unzip) leaves the same size and time; the change time, which no tool can set, still tells.
+    /// </summary>
+    [Fact]
+    public void Rebuild_AfterAWriteThatKeepsSizeAndModificationTime_ReadsTheNewBytes()
+    {
+        using var site = new TestSite();
+        CopyFixture(site);
+        var cached = site.Options(Now) with { UseGitHistory = false, Cache = new SiteGen.Incremental.BuildCache(), FileClock = Settled };
+        var path = Path.Combine(site.Root, "input/news/oppstart.md");
+        var modified = new DateTime(2022, 11, 1, 12, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(path, modified);
+        SiteBuilder.Build(cached);
+
+        Replace(site, "input/news/oppstart.md", "Prosjektet er i gang.", "Prosjektet er I gang.");
+        File.SetLastWriteTimeUtc(path, modified);
+        var page = AssertEqualsFresh(cached, "the same size and time").Html("aktuelt/oppstart/index.html").Body!.TextContent;
+        Assert.Contains("Prosjektet er I gang.", page);
+    }
+
+    /// <summary>A file changed within the last seconds is read again whatever its stamp: a second write in the file system's clock tick leaves the same one.</summary>
+    [Theory]
+    [InlineData(-1, false)]
+    [InlineData(-2.9, false)]
+    [InlineData(-3.1, true)]
+    [InlineData(-3600, true)]
+    [InlineData(1, false)]
+    public void FileStamp_IsSettledOnlyWhenBothTimesAreSeveralSecondsOld(double secondsAgo, bool settled)
+    {
+        var now = new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+        static long Nanoseconds(DateTimeOffset time) => time.ToUnixTimeMilliseconds() * 1_000_000;
+        var then = Nanoseconds(now.AddSeconds(secondsAgo));
+        var old = Nanoseconds(now.AddHours(-1));
+        Assert.Equal(settled, new SiteGen.Sources.FileStamp(SiteGen.Sources.FileKind.Kind.Regular, 10, 1, 1, then, then).IsSettled(now));
+        Assert.Equal(settled, new SiteGen.Sources.FileStamp(SiteGen.Sources.FileKind.Kind.Regular, 10, 1, 1, old, then).IsSettled(now));
+        Assert.Equal(settled, new SiteGen.Sources.FileStamp(SiteGen.Sources.FileKind.Kind.Regular, 10, 1, 1, then, old).IsSettled(now));
+        Assert.False(SiteGen.Sources.FileStamp.Unsettled(SiteGen.Sources.FileKind.Kind.Regular).IsSettled(now));
+    }
+
     private static void AssertCalendarsEqual(BuildResult fresh, BuildResult incremental, string when)
     {
         var calendars = fresh.Files.Where(f => f.Path.EndsWith(".ics", StringComparison.Ordinal)).ToList();
@@ -154,7 +198,7 @@ public sealed class IncrementalRenderTests
         using var site = new TestSite();
         CopyFixture(site);
         var cache = new SiteGen.Incremental.BuildCache();
-        var options = site.Options(Now) with { UseGitHistory = false, Cache = cache };
+        var options = site.Options(Now) with { UseGitHistory = false, Cache = cache, FileClock = Settled };
         var before = SiteBuilder.Build(options).Files.ToDictionary(f => f.Path);
 
         Replace(site, "input/news/oppstart.md", "Prosjektet er i gang.", "Prosjektet er godt i gang.");
@@ -176,7 +220,7 @@ public sealed class IncrementalRenderTests
         site.Write("cms/dist/decap-cms.js", "/* 3.16.3 */");
         site.Write("cms/package.json", "{\"version\": \"3.16.3\"}");
         var program = Path.Combine(site.Root, "cms", "dist");
-        var cached = site.Options(Now) with { UseGitHistory = false, CmsBundleDir = program, Cache = new SiteGen.Incremental.BuildCache() };
+        var cached = site.Options(Now) with { UseGitHistory = false, CmsBundleDir = program, Cache = new SiteGen.Incremental.BuildCache(), FileClock = Settled };
         SiteBuilder.Build(cached);
 
         site.Write("cms/dist/decap-cms.js", "/* 3.16.4, longer */");

@@ -106,7 +106,8 @@ public static class SiteBuilder
             return Failed(diagnostics, model, parsed.Unread);                                           // missing pages would look like broken links
 
         Phase(options, BuildTimings.PostProcess, null);                                                                 // 5 check every link in the finished pages
-        var external = LinkChecker.Check(files, ScanPages(files, config, cache, diagnostics), config, model.SourceLinks, diagnostics, parsed.Unread, model.Headings,
+        var scans = ScanPages(files, config, cache, diagnostics);
+        var external = LinkChecker.Report(scans, JudgePages(files, scans, config, cache, diagnostics), config, model.SourceLinks, diagnostics, parsed.Unread, model.Headings,
             SettingsLinks.Read(sources.SiteConfig, config));
         parsed.Unread.Report(diagnostics);
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToImmutable(), model) { ExternalLinks = external };
@@ -232,6 +233,20 @@ public static class SiteBuilder
     private static ImmutableArray<PageScan> ScanPages(ImmutableArray<OutputFile> files, SiteConfig config, BuildCache cache, DiagnosticBag diagnostics) =>
         [.. files.Where(LinkChecker.IsPage).AsParallel().AsOrdered()
             .Select(page => cache.Get("scan", page.Path, () => Fingerprint.Of(page, config), diagnostics, _ => LinkChecker.Scan(page, config)))];
+
+    /// <summary>
+    /// Each page's links judged against the site's files and the pages' ids; judged again only when the page or those changed, or
+    /// when it has broken links (their suggestions depend on the pages judged before it: see <see cref="LinkChecker.Verdict"/>).
+    /// </summary>
+    private static ImmutableArray<PageVerdict> JudgePages(ImmutableArray<OutputFile> files, ImmutableArray<PageScan> pages, SiteConfig config, BuildCache cache,
+        DiagnosticBag diagnostics)
+    {
+        var judge = LinkChecker.Judge(files, pages, config);
+        var site = new Lazy<string>(() => Fingerprint.Of(config, files.Select(f => f.Path).ToList(), pages.Select(p => (p.File.Path, p.Ids)).ToList()));
+        return [.. pages.Select(page => cache.Get("links", page.File.Path, () => Fingerprint.Of(site.Value, page), diagnostics, _ => LinkChecker.Verdict(judge, page)) is { Findings.IsEmpty: true } kept
+            ? kept
+            : LinkChecker.Verdict(judge, page))];
+    }
 
     /// <summary>What every page's look depends on besides its data: the templates, the theme's texts and the site's settings.</summary>
     private static string LookFingerprint(SiteModel model) =>

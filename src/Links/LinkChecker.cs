@@ -28,19 +28,39 @@ public static class LinkChecker
     public static ImmutableArray<ExternalLink> Check(ImmutableArray<OutputFile> files, IReadOnlyList<PageScan> pages, SiteConfig config, IEnumerable<SourceLink> sourceLinks,
         DiagnosticBag diagnostics, Site.FollowOn? unread = null, IEnumerable<TocEntry>? headings = null, SettingsLinks? settings = null)
     {
-        var judge = new LinkJudge(config, files.Select(f => f.Path), pages.ToDictionary(p => p.File.Path, p => p.Ids, StringComparer.Ordinal));
+        var judge = Judge(files, pages, config);
+        return Report(pages, [.. pages.Select(page => Verdict(judge, page))], config, sourceLinks, diagnostics, unread, headings, settings);
+    }
 
-        var findings = new List<LinkFinding>();
+    /// <summary>What every link is judged against: the site's files and each page's ids.</summary>
+    /// <param name="pages">The <see cref="Scan"/> of every file that <see cref="IsPage"/>.</param>
+    public static LinkJudge Judge(ImmutableArray<OutputFile> files, IReadOnlyList<PageScan> pages, SiteConfig config) =>
+        new(config, files.Select(f => f.Path), pages.ToDictionary(p => p.File.Path, p => p.Ids, StringComparer.Ordinal));
+
+    /// <summary>
+    /// One page's links judged. Judge the pages in order: a broken link's suggestion ("did you mean …") is given for the first
+    /// <see cref="LinkJudge.MaxSuggestions"/> broken addresses only, so a verdict with findings is only the same in page order.
+    /// </summary>
+    public static PageVerdict Verdict(LinkJudge judge, PageScan page)
+    {
+        var address = judge.AddressOf(page);
+        var findings = ImmutableArray.CreateBuilder<LinkFinding>();
         var external = new List<ExternalLink>();
-        foreach (var page in pages)
+        foreach (var reference in page.References)
         {
-            var address = judge.AddressOf(page);
-            foreach (var reference in page.References)
-            {
-                if (judge.Judge(page, address, reference, external) is { } finding)
-                    findings.Add(finding);
-            }
+            if (judge.Judge(page, address, reference, external) is { } finding)
+                findings.Add(finding);
         }
+        return new PageVerdict(findings.ToImmutable(), [.. external]);
+    }
+
+    /// <summary>Reports the broken links of <paramref name="verdicts"/> at their sources and audits every page; gives the external links found.</summary>
+    /// <param name="verdicts">The <see cref="Verdict"/> of each of <paramref name="pages"/>, in their order.</param>
+    /// <param name="settings">The values of site.yml, to report a broken link from there at its line.</param>
+    public static ImmutableArray<ExternalLink> Report(IReadOnlyList<PageScan> pages, IReadOnlyList<PageVerdict> verdicts, SiteConfig config, IEnumerable<SourceLink> sourceLinks,
+        DiagnosticBag diagnostics, Site.FollowOn? unread = null, IEnumerable<TocEntry>? headings = null, SettingsLinks? settings = null)
+    {
+        var findings = verdicts.SelectMany(v => v.Findings).ToList();
         unread ??= Site.FollowOn.None;
         findings.RemoveAll(f => IsFollowOn(f, unread));
         // The reports look the hrefs up among every link written in the content and site.yml: only worth indexing those for a broken one.
@@ -51,7 +71,7 @@ public static class LinkChecker
         }
         var locator = new Lazy<MarkdownLocator>(() => new MarkdownLocator(sourceLinks, headings ?? []));
         PageAuditReport.Report(pages, config, OutputDisplay, diagnostics, (page, issue) => locator.Value.Locate(page, issue));
-        return [.. external.Distinct()
+        return [.. verdicts.SelectMany(v => v.External).Distinct()
             .OrderBy(e => e.Host, StringComparer.Ordinal)
             .ThenBy(e => e.Url, StringComparer.Ordinal)
             .ThenBy(e => e.PageSitePath, StringComparer.Ordinal)];

@@ -131,7 +131,8 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
         return suggested[sitePath] = Suggestions.Closest(sitePath, addresses);
     }
 
-    private const int MaxSuggestions = 200;
+    /// <summary>How many broken addresses get a suggestion.</summary>
+    public const int MaxSuggestions = 200;
     private readonly Dictionary<string, string?> suggested = new(StringComparer.Ordinal);
     private List<string>? addresses;
 

@@ -60,7 +60,7 @@ public sealed class IncrementalRenderTests
     }
 
     /// <summary>
-    /// The link check reads each page once and keeps what it read; whether a link into another page is broken
+    /// The link check keeps what it read of each page and its verdict on the page's links; whether a link into another page is broken
     /// must still follow that other page, and a page's own change must count at once.
     /// </summary>
     [Fact]
@@ -74,10 +74,12 @@ public sealed class IncrementalRenderTests
 
         (string Name, Action<TestSite> Edit, bool Broken)[] edits =
         [
-            ("a link in one page to a heading the other page lacks",
-                s => Replace(s, "input/pages/om-prosjektet.md", "## Bakgrunn", "Se [planen](/aktuelt/oppstart/#planen).\n\n## Bakgrunn"), true),
-            ("the other page given that heading, which mends the link", s => Replace(s, "input/news/oppstart.md", "## Ny del", "## Planen"), false),
-            ("the heading renamed in the other page, which breaks the link again", s => Replace(s, "input/news/oppstart.md", "## Planen", "## Ny del"), true),
+            ("a link in one page to a heading the other page has",
+                s => Replace(s, "input/pages/om-prosjektet.md", "## Bakgrunn", "Se [delen](/aktuelt/oppstart/#ny-del).\n\n## Bakgrunn"), false),
+            ("the heading renamed in the other page, which breaks the link in the page that did not change",
+                s => Replace(s, "input/news/oppstart.md", "## Ny del", "## Planen"), true),
+            ("the link pointed to the new heading", s => Replace(s, "input/pages/om-prosjektet.md", "#ny-del", "#planen"), false),
+            ("the heading renamed back, which breaks the link again", s => Replace(s, "input/news/oppstart.md", "## Planen", "## Ny del"), true),
             ("the link mended in its own page", s => Replace(s, "input/pages/om-prosjektet.md", "#planen", "#ny-del"), false),
         ];
         foreach (var (name, edit, broken) in edits)

@@ -1,6 +1,7 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Immutable;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -29,11 +30,13 @@ public static class SearchIndexWriter
     {
         var shards = Shards([.. SearchPostings.Build([.. items.Select(item => item.Words)])]);
         var files = new List<(string Path, byte[] Bytes)>();
+        var shardFiles = new byte[shards.Count][];
+        Parallel.For(0, shards.Count, i => shardFiles[i] = ShardJson(shards[i].Terms));
         for (var i = 0; i < shards.Count; i++)
-            files.Add(($"{folder}s/{i}.json", ShardJson(shards[i].Terms)));
+            files.Add(($"{folder}s/{i}.json", shardFiles[i]));
         for (var i = 0; i < items.Length; i++)
             files.Add(($"{folder}f/{i}.json", items[i].Fragment));
-        files.Add(($"{folder}manifest.json", ManifestJson(Version(files), items.Length, shards.Select(s => s.Key))));
+        files.Add(($"{folder}manifest.json", ManifestJson(Version(shardFiles, items), items.Length, shards.Select(s => s.Key))));
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
@@ -116,16 +119,25 @@ public static class SearchIndexWriter
         json.WriteEndObject();
     });
 
-    /// <summary>A hash of every shard and item file: the browser asks for them with ?v=, so a new build is never mixed with cached files of an old one.</summary>
-    private static string Version(List<(string Path, byte[] Bytes)> files)
+    /// <summary>
+    /// A hash of every shard and item file: the browser asks for them with ?v=, so a new build is never mixed with cached files of an
+    /// old one. The item files count by their own hashes, made once with each item, so a rebuild does not hash every item's text again.
+    /// </summary>
+    private static string Version(byte[][] shards, ImmutableArray<SearchItem> items)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (path, bytes) in files)
+        var hash = new XxHash128();
+        Span<byte> count = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(count, shards.Length);
+        hash.Append(count);
+        foreach (var shard in shards)
         {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(path));
-            hash.AppendData(bytes);
+            BinaryPrimitives.WriteInt32LittleEndian(count, shard.Length);
+            hash.Append(count);
+            hash.Append(shard);
         }
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+        foreach (var item in items)
+            hash.Append(item.FragmentHash);
+        return Convert.ToHexStringLower(hash.GetCurrentHash())[..12];
     }
 
     /// <summary>Each thread's JSON buffer, kept: a new one for every item file grew from a few hundred bytes by doubling, each time.</summary>

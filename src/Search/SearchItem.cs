@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+
 namespace SiteGen.Search;
 
 /// <summary>
@@ -10,12 +12,16 @@ public sealed class SearchItem
     {
         Words = words;
         Fragment = fragment;
+        FragmentHash = XxHash128.Hash(fragment);
     }
 
     internal SearchWords Words { get; }
 
     /// <summary>The item's file for the result list and its excerpt.</summary>
     internal byte[] Fragment { get; }
+
+    /// <summary>A hash of <see cref="Fragment"/>, for the index's version: made once with the item, not on every rebuild.</summary>
+    internal byte[] FragmentHash { get; }
 
     public static SearchItem Of(SearchEntry entry, SearchCounting counting)
     {

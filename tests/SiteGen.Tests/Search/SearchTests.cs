@@ -30,6 +30,27 @@ public sealed class SearchTests
         Assert.EndsWith("Rydd i katalogen før konverteringen.", item.GetProperty("x").GetString());
     }
 
+    /// <summary>
+    /// The browser asks for the index files with the manifest's version (?v=), so it must change whenever any of them does:
+    /// a result file alone (an excerpt's text), or a shard alone (a word's score), and stay the same for the same site.
+    /// </summary>
+    [Fact]
+    public void Build_SearchIndexVersion_ChangesWithAnyIndexFile_AndOnlyThen()
+    {
+        static string Version(params (string, string)[] files)
+        {
+            using var site = new TestSite(files);
+            var manifest = site.Build().Files.Single(f => f.Path == "sok/indeks/manifest.json").Content;
+            return JsonDocument.Parse(manifest).RootElement.GetProperty("v").GetString()!;
+        }
+        (string, string) News(string body) => ("input/news/a.md", $"---\ntitle: Kartlegging\ndate: 2022-11-04\n---\n{body}\n");
+        var first = Version(News("Svarfristen er fredag."));
+
+        Assert.Equal(first, Version(News("Svarfristen er fredag.")));
+        Assert.NotEqual(first, Version(News("Svarfristen er fredag!")));      // the same words: only the result file's excerpt differs
+        Assert.NotEqual(first, Version(News("Svarfristen er fredag fredag."))); // a word twice: its score in a shard
+    }
+
     /// <summary>A letter beyond the Basic Multilingual Plane is two chars in .NET; half of one once stopped the build.</summary>
     [Fact]
     public void Build_TextWithLettersBeyondTheBasicPlane_IsIndexedWithThemWhole()

@@ -48,7 +48,8 @@ public sealed class SiteRenderer
     private static ScriptObject Globals(Route route, SiteModel model, ViewFactory views, SiteView site, JsonLd jsonLd)
     {
         views = views.For(route.Language);
-        var globals = new ScriptObject
+        // Sized for all it will hold (the layout adds "content"): grown key by key, the table was copied several times for every page.
+        var globals = new ScriptObject(5 + views.Functions.Count + route.Variables.Count)
         {
             ["site"] = site,
             ["json_ld"] = jsonLd.For(route, views),

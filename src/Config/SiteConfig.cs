@@ -63,9 +63,9 @@ public sealed record SiteConfig(
     /// <summary>A site path ("/aktuelt/") as a URL under the base path.</summary>
     public string Url(string sitePath) => BasePath + sitePath.TrimStart('/');
 
-    /// <summary>A site path as a full address, for feeds, calendars and canonical links.</summary>
     /// <summary>A link as a page writes it: a site path under the base path, any other link as it is.</summary>
     public string Href(string url) => Urls.SitePaths.IsSitePath(url) ? Url(url) : url;
 
+    /// <summary>A site path as a full address, for feeds, calendars and canonical links.</summary>
     public string AbsoluteUrl(string sitePath) => new Uri(BaseUrl, Url(sitePath)).AbsoluteUri;
 }

@@ -13,7 +13,7 @@ public sealed record PreviewOptions(BuildOptions Build, int Port, Func<DateTimeO
     /// <summary>The build each rebuild runs: <see cref="SiteBuilder.Build"/>; tests put one in that fails the way a bug would.</summary>
     public Func<BuildOptions, BuildResult> Builder { get; init; } = SiteBuilder.Build;
 
-    /// <summary>Collect garbage between rebuilds, not during them (<see cref="QuietCollector"/>); for the serve command's own process only.</summary>
+    /// <summary>Collect garbage between rebuilds, not during them (<see cref="QuietCollector"/>): the serve command's; a test that uses it runs alone, since the region is the whole process's.</summary>
     public bool CollectWhenQuiet { get; init; }
 
     public BuildOptions ForRebuild() => Clock is null ? Build : Build with { Now = Clock() };

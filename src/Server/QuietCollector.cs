@@ -11,8 +11,8 @@ namespace SiteGen.Server;
 /// A rebuild that needs more gets its collections as before: the runtime then ends the region by itself.
 /// </summary>
 /// <remarks>
-/// The region is the whole process's: only the serve command's own process uses this, never a test process that runs
-/// several previews at once.
+/// The region is the whole process's: only the serve command turns this on (<see cref="PreviewOptions.CollectWhenQuiet"/>);
+/// the tests that use it run alone, never beside other previews or builds.
 /// </remarks>
 public sealed class QuietCollector
 {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Globalization;
 using System.Threading.Channels;
@@ -139,7 +138,7 @@ public sealed class PreviewBuilder : IDisposable
     {
         var notes = PreviewNotes.Render([.. result.Warnings], result.Model?.Unpublished ?? [], options.Messages);
         return result.Succeeded
-            ? new ServedSite(result.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), result.Model!.Config.BasePath, previous.Version, null) { Notes = notes }
+            ? new ServedSite(result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal), result.Model!.Config.BasePath, previous.Version, null) { Notes = notes }
             : previous with { Overlay = ErrorOverlay.Render([.. result.Errors], excerpts, options.Messages), Notes = notes, BasePath = result.Model?.Config.BasePath ?? previous.BasePath };
     }
 

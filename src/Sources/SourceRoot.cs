@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Enumeration;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Sources;
@@ -13,7 +14,7 @@ public sealed class SourceRoot(string path, string display)
     public ImmutableSortedDictionary<string, FileStamp> Walk(DiagnosticBag diagnostics)
     {
         var found = ImmutableSortedDictionary.CreateBuilder<string, FileStamp>(StringComparer.Ordinal);
-        WalkInto(new DirectoryInfo(FullPath), found, diagnostics);
+        WalkInto(FullPath, "", found, diagnostics);
         return found.ToImmutable();
     }
 
@@ -42,36 +43,45 @@ public sealed class SourceRoot(string path, string display)
         }
     }
 
-    private void WalkInto(DirectoryInfo dir, ImmutableSortedDictionary<string, FileStamp>.Builder found, DiagnosticBag diagnostics)
+    // Every entry, hidden or not, and an error for a folder that cannot be read (as DirectoryInfo.GetFileSystemInfos does).
+    private static readonly EnumerationOptions AllEntries = new() { IgnoreInaccessible = false, AttributesToSkip = 0 };
+
+    private void WalkInto(string dir, string relative, ImmutableSortedDictionary<string, FileStamp>.Builder found, DiagnosticBag diagnostics)
     {
-        FileSystemInfo[] entries;
+        List<(string Name, bool IsDirectory)> entries;
         try
         {
-            entries = dir.GetFileSystemInfos();
+            // Names only: a FileSystemInfo per entry was an lstat each, beside the stamp's own call below.
+            entries = [.. new FileSystemEnumerable<(string, bool)>(dir, static (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory), AllEntries)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, en: $"cannot read the folder: {e.Message}",
-                nb: $"mappen kan ikke leses (systemet sier: «{e.Message.TrimEnd('.')}») – sjekk at du har tilgang til den", SourceLocation.StartOf(DisplayOf(dir.FullName)));
+                nb: $"mappen kan ikke leses (systemet sier: «{e.Message.TrimEnd('.')}») – sjekk at du har tilgang til den", SourceLocation.StartOf(DisplayOf(dir)));
             return;
         }
-        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        entries.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        foreach (var (name, isDirectory) in entries)
         {
-            if (entry.Name.StartsWith('.'))
+            if (name.StartsWith('.'))
                 continue; // editors' tools leave .DS_Store, .swp and the like; they are never content
-            // The enumeration's own lstat tells a link (asking each entry for its target is a readlink call per file).
-            var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
-            if (isLink && !LinkStaysInside(entry, diagnostics))
+            var full = Path.Join(dir, name);
+            var path = relative + name;
+            // One call tells the kind and gives the stamp; Windows reports a link only in the attributes.
+            var stamp = FileKind.Stamp(full);
+            var isLink = stamp.Kind == FileKind.Kind.Link || OperatingSystem.IsWindows() && File.GetAttributes(full).HasFlag(FileAttributes.ReparsePoint);
+            FileSystemInfo Info() => isDirectory ? new DirectoryInfo(full) : new FileInfo(full);
+            if (isLink && !LinkStaysInside(Info(), path, diagnostics))
                 continue;
-            if (!NameIsPlain(entry, diagnostics))
+            if (!NameIsPlain(name, isDirectory, path, diagnostics))
                 continue;
-            if (entry is DirectoryInfo sub)
+            if (isDirectory)
             {
                 if (!isLink)
-                    WalkInto(sub, found, diagnostics);
+                    WalkInto(full, path + "/", found, diagnostics);
             }
-            else if (RegularFile(entry, isLink, diagnostics) is { } stamp)
-                found.Add(Relative(entry.FullName), stamp);
+            else if (RegularFile(name, path, isLink ? FileKind.Stamp(Info().ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full) : stamp, diagnostics) is { } regular)
+                found.Add(path, regular);
         }
     }
 
@@ -80,10 +90,8 @@ public sealed class SourceRoot(string path, string display)
     /// writes to it, and a device or socket is no content. They are skipped with a warning, never opened;
     /// a regular file gives its stamp.
     /// </summary>
-    private FileStamp? RegularFile(FileSystemInfo entry, bool isLink, DiagnosticBag diagnostics)
+    private FileStamp? RegularFile(string name, string path, FileStamp stamp, DiagnosticBag diagnostics)
     {
-        var path = isLink ? entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry.FullName : entry.FullName;
-        var stamp = FileKind.Stamp(path);
         var kind = stamp.Kind;
         if (kind == FileKind.Kind.Regular)
             return stamp;
@@ -95,9 +103,9 @@ public sealed class SourceRoot(string path, string display)
             _ => ("not a regular file", "ikke en vanlig fil"),
         };
         diagnostics.Warning(DiagnosticCodes.MissingFile,
-            en: $"'{entry.Name}' is {en}, not a file; it was skipped — remove it from {Display}/",
-            nb: $"«{entry.Name}» er {nb}, ikke en vanlig fil, og ble hoppet over – fjern den fra {Display}/",
-            SourceLocation.StartOf(DisplayOf(entry.FullName)));
+            en: $"'{name}' is {en}, not a file; it was skipped — remove it from {Display}/",
+            nb: $"«{name}» er {nb}, ikke en vanlig fil, og ble hoppet over – fjern den fra {Display}/",
+            SourceLocation.StartOf($"{Display}/{path}"));
         return null;
     }
 
@@ -105,18 +113,18 @@ public sealed class SourceRoot(string path, string display)
     /// A name with a line break or control character cannot be written in a link, a feed or a
     /// message line; the editor renames the file (the message shows the name escaped).
     /// </summary>
-    private bool NameIsPlain(FileSystemInfo entry, DiagnosticBag diagnostics)
+    private bool NameIsPlain(string name, bool isDirectory, string path, DiagnosticBag diagnostics)
     {
-        if (!entry.Name.Any(c => char.IsControl(c) || ForbiddenCharacters.IsForbidden(c) || c is '\u2028' or '\u2029'))
+        if (!name.Any(c => char.IsControl(c) || ForbiddenCharacters.IsForbidden(c) || c is '\u2028' or '\u2029'))
             return true;
         diagnostics.Error(DiagnosticCodes.InvalidText,
-            en: $"the name '{entry.Name}' has a line break or an invisible control character; rename it",
-            nb: $"navnet «{entry.Name}» har et linjeskift eller et usynlig kontrolltegn – gi {(entry is DirectoryInfo ? "mappen" : "filen")} et nytt navn",
-            SourceLocation.StartOf(DisplayOf(entry.FullName)));
+            en: $"the name '{name}' has a line break or an invisible control character; rename it",
+            nb: $"navnet «{name}» har et linjeskift eller et usynlig kontrolltegn – gi {(isDirectory ? "mappen" : "filen")} et nytt navn",
+            SourceLocation.StartOf($"{Display}/{path}"));
         return false;
     }
 
-    private bool LinkStaysInside(FileSystemInfo entry, DiagnosticBag diagnostics)
+    private bool LinkStaysInside(FileSystemInfo entry, string path, DiagnosticBag diagnostics)
     {
         FileSystemInfo? target;
         try
@@ -128,7 +136,7 @@ public sealed class SourceRoot(string path, string display)
             // A link to itself or a loop of links: "Too many levels of symbolic links".
             diagnostics.Error(DiagnosticCodes.InvalidLink, en: $"'{entry.Name}' is a symbolic link that cannot be followed: {e.Message}",
                 nb: $"«{entry.Name}» er en snarvei (symbolsk lenke) som ikke kan følges (systemet sier: «{e.Message.TrimEnd('.')}») – legg selve filen her i stedet",
-                SourceLocation.StartOf(DisplayOf(entry.FullName)));
+                SourceLocation.StartOf($"{Display}/{path}"));
             return false;
         }
         var inside = target is { Exists: true } && IsInside(target.FullName);
@@ -136,7 +144,7 @@ public sealed class SourceRoot(string path, string display)
             diagnostics.Error(DiagnosticCodes.InvalidLink,
                 en: $"'{entry.Name}' is a symbolic link to '{entry.LinkTarget}', outside {Display}/; copy the file in instead",
                 nb: $"«{entry.Name}» er en snarvei (symbolsk lenke) til «{entry.LinkTarget}», utenfor {Display}/ – kopier filen inn i stedet",
-                SourceLocation.StartOf(DisplayOf(entry.FullName)));
+                SourceLocation.StartOf($"{Display}/{path}"));
         return inside;
     }
 

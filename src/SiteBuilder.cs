@@ -243,9 +243,16 @@ public static class SiteBuilder
     {
         var judge = LinkChecker.Judge(files, pages, config);
         var site = new Lazy<string>(() => Fingerprint.Of(config, files.Select(f => f.Path).ToList(), pages.Select(p => (p.File.Path, p.Ids)).ToList()));
-        return [.. pages.Select(page => cache.Get("links", page.File.Path, () => Fingerprint.Of(site.Value, page), diagnostics, _ => LinkChecker.Verdict(judge, page)) is { Findings.IsEmpty: true } kept
-            ? kept
-            : LinkChecker.Verdict(judge, page))];
+        return [.. pages.Select(page =>
+        {
+            var judgedNow = false;
+            var verdict = cache.Get("links", page.File.Path, () => Fingerprint.Of(site.Value, page), diagnostics, _ =>
+            {
+                judgedNow = true;
+                return LinkChecker.Verdict(judge, page);
+            });
+            return judgedNow || verdict.Findings.IsEmpty ? verdict : LinkChecker.Verdict(judge, page);
+        })];
     }
 
     /// <summary>What every page's look depends on besides its data: the templates, the theme's texts and the site's settings.</summary>

@@ -213,7 +213,7 @@ public static class SiteBuilder
         return value;
     }
 
-    /// <summary>Every route through its template; a page is drawn again only when what its templates read changed.</summary>
+    /// <summary>Every route through its template; a page is drawn again only when what it is drawn from changed.</summary>
     private static ImmutableArray<OutputFile> RenderPages(SiteRenderer renderer, SiteModel model, BuildCache cache, DiagnosticBag diagnostics)
     {
         var look = new Lazy<string>(() => LookFingerprint(model));
@@ -221,10 +221,7 @@ public static class SiteBuilder
         Parallel.For(0, pages.Length, i =>
         {
             var route = renderer.Routes[i];
-            var globals = renderer.Globals(route);
-            pages[i] = cache.Get("page", route.SitePath,
-                () => Fingerprint.Of(look.Value, route.Template, route.Language, route.SitePath, route.Source?.ToString(), globals),
-                diagnostics, own => renderer.Render(route, globals, own));
+            pages[i] = cache.Get("page", route.SitePath, () => Fingerprint.Of(look.Value, renderer.Inputs(route)), diagnostics, own => renderer.Render(route, own));
         });
         return [.. pages.OfType<OutputFile>()];
     }

@@ -74,6 +74,16 @@ public sealed class JsonLd
         return new RawHtml($"<script type=\"application/ld+json\">{Encoding.UTF8.GetString(json.WrittenSpan)}</script>");
     }
 
+    /// <summary>
+    /// What <see cref="For"/> and <see cref="NewsTimes"/> read besides the route, its language and the settings: the news item and
+    /// its times, the deadlines on the deadline page, and the breadcrumb's steps.
+    /// </summary>
+    public object Inputs(Route route, ViewFactory views) => (
+        route.Kind == "news" && news.TryGetValue(route.SitePath, out var item) ? item : null,
+        NewsTimes(route),
+        route.Kind == "deadlines" && route.SitePath == SitePaths.Deadlines ? model.Deadlines : [],
+        route.Kind == "home" ? null : BreadcrumbSteps(route, views));
+
     /// <summary>A news item's publication and last change, for article:published_time and article:modified_time; null for other pages.</summary>
     public (string Published, string Modified)? NewsTimes(Route route) =>
         route.Kind == "news" && news.TryGetValue(route.SitePath, out var item)

@@ -31,6 +31,10 @@ public sealed class SiteRenderer
         site = views.Site();
         Routes = RouteTable.Build(model, views);
         jsonLd = new JsonLd(model, Routes);
+        // These theme texts are read from code, which reports a missing one to the build, not to the page the cache keeps with
+        // its messages: read for every translated page in every build, one is reported whether or not its page is drawn again.
+        foreach (var route in Routes.Where(r => !model.Translations.Of(r.SitePath).IsEmpty))
+            LocaleAlternates(route, views.For(route.Language), model);
     }
 
     /// <summary>Every page of the site, in address order.</summary>
@@ -39,11 +43,21 @@ public sealed class SiteRenderer
     /// <summary>The views, for the files made from the same texts as the pages (the search index).</summary>
     public ViewFactory Views => views;
 
-    /// <summary>What the route's templates can read: everything a page's HTML depends on besides the templates, texts and settings.</summary>
-    public ScriptObject Globals(Route route) => Globals(route, model, views, site, jsonLd);
+    /// <summary>
+    /// Everything the route's page is drawn from besides the templates, theme texts and settings: the route with its data, and
+    /// what <see cref="Globals"/> reads of the site for it (the site's values, its menu, its translations, the facts its JSON-LD
+    /// and &lt;head&gt; state). Made without drawing those, so a rebuild can tell which pages changed at a fraction of their cost;
+    /// whatever the globals come to read must be here too.
+    /// </summary>
+    public object Inputs(Route route)
+    {
+        var language = views.For(route.Language);
+        return (route, language.Language, site, language.Menu(route.SitePath), model.Translations.Of(route.SitePath), model.Translations.Homes,
+            jsonLd.Inputs(route, language));
+    }
 
     /// <summary>The page, or null after reporting why its template failed.</summary>
-    public OutputFile? Render(Route route, ScriptObject globals, DiagnosticBag diagnostics) => RenderRoute(route, globals, renderer, diagnostics);
+    public OutputFile? Render(Route route, DiagnosticBag diagnostics) => RenderRoute(route, Globals(route, model, views, site, jsonLd), renderer, diagnostics);
 
     private static ScriptObject Globals(Route route, SiteModel model, ViewFactory views, SiteView site, JsonLd jsonLd)
     {
@@ -71,12 +85,15 @@ public sealed class SiteRenderer
             HomeUrl = views.HomeUrl,
             Languages = views.LanguageSwitch(route.SitePath),
             NoIndex = !route.InSitemap,
-            LocaleAlternates = [.. model.Translations.Of(route.SitePath).Select(v => v.Language).Where(l => l != views.Language).Distinct()
-                .Select(l => views.For(l).Text("meta.og_locale"))],
+            LocaleAlternates = LocaleAlternates(route, views, model),
             PublishedTime = times?.Published,
             ModifiedTime = times?.Modified,
         };
     }
+
+    /// <summary>The Open Graph locales of the page's versions in other languages, theme texts of those languages.</summary>
+    private static ImmutableArray<string> LocaleAlternates(Route route, ViewFactory views, SiteModel model) =>
+        [.. model.Translations.Of(route.SitePath).Select(v => v.Language).Where(l => l != views.Language).Distinct().Select(l => views.For(l).Text("meta.og_locale"))];
 
     private static OutputFile? RenderRoute(Route route, ScriptObject globals, TemplateRenderer renderer, DiagnosticBag diagnostics)
     {

@@ -41,6 +41,13 @@ public sealed class IncrementalRenderTests
             Replace(s, "theme/templates/partials/footer.sbn", "{{ t \"finnes.ikke\" }}", "");
             File.Delete(Path.Combine(s.Root, "input/news/ny.md"));
         }),
+        // What only a page's <head> and JSON-LD show, drawn from the site rather than from the page's own data:
+        ("a news item's author, which only its JSON-LD names", s => Replace(s, "input/news/oppstart.md", "title: ", "author: Kari Nordmann\ntitle: ")),
+        ("the home page's title, which the breadcrumbs of every other page name", s => Replace(s, "input/pages/index.md", "title: Velkommen", "title: Hei og velkommen")),
+        ("a page translated, which gives the original its alternates and language switch", s => s.Write("input/pages/om-prosjektet.en.md",
+            "---\ntitle: About the project\nlang: en\ntranslation_of: /om-prosjektet/\nslug: about-the-project\n---\nThe project.\n")),
+        ("the translation's language text missing, which the original's og:locale:alternate reads", s => Replace(s, "theme/i18n/en.yml", "  og_locale: en_GB\n", "")),
+        ("a news item edited while that text is still missing, so the original page is kept", s => Replace(s, "input/news/oppstart.md", "Prosjektet er", "Prosjektet er nå")),
     ];
 
     [Fact]

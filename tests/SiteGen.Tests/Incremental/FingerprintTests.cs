@@ -27,9 +27,13 @@ public sealed class FingerprintTests
     public void Of_SameTextsSplitDifferently_Differs() =>
         Assert.NotEqual(Fingerprint.Of("ab", "c"), Fingerprint.Of("a", "bc"));
 
-    /// <summary>A page's body is hashed as it lies rather than copied in: one letter changed anywhere in it still shows.</summary>
+    /// <summary>
+    /// A page's body is hashed as it lies rather than copied in, and from 4,096 characters its hash is kept with the string:
+    /// one letter changed anywhere in it still shows.
+    /// </summary>
     [Theory]
     [InlineData(257)]
+    [InlineData(4096)]
     [InlineData(100_000)]
     public void Of_LongTextWithOneLetterChanged_Differs(int length)
     {

@@ -25,15 +25,18 @@ public sealed class JsonLd
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private readonly SiteModel model;
-    private readonly ImmutableDictionary<string, string> titles;
-    private readonly ImmutableDictionary<string, NewsItem> news;
+    // Plain dictionaries, only read once made (by many threads): immutable ones took milliseconds to build in every rebuild.
+    private readonly Dictionary<string, string> titles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NewsItem> news = new(StringComparer.Ordinal);
 
     /// <param name="routes">Every page, for the names of the steps in breadcrumbs.</param>
     public JsonLd(SiteModel model, IEnumerable<Route> routes)
     {
         this.model = model;
-        titles = routes.GroupBy(r => r.SitePath, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
-        news = model.News.ToImmutableDictionary(n => SitePaths.News(n.Slug), n => n, StringComparer.Ordinal);
+        foreach (var route in routes)
+            titles.TryAdd(route.SitePath, route.Title);
+        foreach (var item in model.News)
+            news.TryAdd(SitePaths.News(item.Slug), item);
     }
 
     /// <summary>The block for one page; empty for pages search engines should not read (404, redirects).</summary>

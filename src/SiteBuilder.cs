@@ -90,11 +90,7 @@ public static class SiteBuilder
         var errorsBefore = diagnostics.ErrorCount;
         var renderer = new SiteRenderer(model, diagnostics);
         List<OutputFile> site = [
-            .. RenderPages(renderer, model, cache, diagnostics),
-            .. NewsFeeds(model, cache, diagnostics),
-            .. Discovery(model, renderer),
-            .. SearchIndex(model, renderer, cache, diagnostics),
-            .. Calendars(model, cache, diagnostics),
+            .. Render(renderer, model, cache, diagnostics),
             .. model.StaticFiles.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)),
             .. model.Files.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)),
         ];
@@ -213,6 +209,32 @@ public static class SiteBuilder
         return value;
     }
 
+    /// <summary>
+    /// Every page, and the files made from the model alone: the news feeds, the sitemap, the search index and the calendars.
+    /// Those are made while the pages are drawn: the feeds are one thread's work, and the search index and the calendars use
+    /// both cores only in part. The search entries are made first, before either: they read theme texts, whose messages
+    /// must come in the same order in every build.
+    /// </summary>
+    private static ImmutableArray<OutputFile> Render(SiteRenderer renderer, SiteModel model, BuildCache cache, DiagnosticBag diagnostics)
+    {
+        var searchEntries = SearchIndexBuilder.Entries(model, renderer.Views);
+        var fromModel = Task.Run(() => (ImmutableArray<OutputFile>)[
+            .. NewsFeeds(model, cache, diagnostics),
+            .. Discovery(model, renderer),
+            .. SearchIndex(searchEntries, cache, diagnostics),
+            .. Calendars(model, cache, diagnostics)]);
+        ImmutableArray<OutputFile> pages;
+        try
+        {
+            pages = RenderPages(renderer, model, cache, diagnostics);
+        }
+        finally
+        {
+            fromModel.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();                      // settled before the cache is swept, even if a page threw
+        }
+        return [.. pages, .. fromModel.GetAwaiter().GetResult()];
+    }
+
     /// <summary>Every route through its template; a page is drawn again only when what it is drawn from changed.</summary>
     private static ImmutableArray<OutputFile> RenderPages(SiteRenderer renderer, SiteModel model, BuildCache cache, DiagnosticBag diagnostics)
     {
@@ -291,9 +313,8 @@ public static class SiteBuilder
     /// The search index. Each item's text is made plain, its words counted and its result file written, again only when the
     /// item changed; the scores depend on every item, so they are computed again when any item changed.
     /// </summary>
-    private static ImmutableArray<OutputFile> SearchIndex(SiteModel model, SiteRenderer renderer, BuildCache cache, DiagnosticBag diagnostics)
+    private static ImmutableArray<OutputFile> SearchIndex(ImmutableArray<SearchEntry> entries, BuildCache cache, DiagnosticBag diagnostics)
     {
-        var entries = SearchIndexBuilder.Entries(model, renderer.Views);
         // Each entry is hashed once, in parallel; the index's own fingerprint is made of theirs.
         var prints = new string[entries.Length];
         ImmutableArray<SearchItem> items;

@@ -103,13 +103,13 @@ first_n=${sizes%% *}
 rm -rf "$work/serve-input" && cp -r "$work/$first_n/sitegen/input" "$work/serve-input"
 echo "== serve: save-to-served, N=$first_n" >&2
 "$bench" serve-latency --sitegen "$sitegen" --input "$work/serve-input" --theme "$repo/theme" --now "$now" --edits 7 \
-  | tee /dev/stderr | awk -v n="$first_n" -F'\t' '$2 == "median" { print "serve\t" n "\t" $3 }' >> "$results"
+  | tee -a /dev/stderr | awk -v n="$first_n" -F'\t' '$2 == "median" { print "serve\t" n "\t" $3 }' >> "$results"
 
 # The same on the real site, on a copy of input/ (without git, so no commit times: the build's own work only).
 rm -rf "$work/serve-real" && cp -r "$repo/input" "$work/serve-real"
 echo "== serve: save-to-served, real site" >&2
 "$bench" serve-latency --sitegen "$sitegen" --input "$work/serve-real" --theme "$repo/theme" --now "$(date -u +%F)" --edits 7 --port 8398 \
-  | tee /dev/stderr | awk -F'\t' '$2 == "median" { print "serve\t0\t" $3 }' >> "$results"
+  | tee -a /dev/stderr | awk -F'\t' '$2 == "median" { print "serve\t0\t" $3 }' >> "$results"
 
 report="$work/report.md"
 {

@@ -254,24 +254,22 @@ public static class SiteBuilder
             .Select(page => cache.Get("scan", page.Path, () => Fingerprint.Of(page, config), diagnostics, _ => LinkChecker.Scan(page, config)))];
 
     /// <summary>
-    /// Each page's links judged against the site's files and the pages' ids; judged again only when the page or those changed, or
-    /// when it has broken links (their suggestions depend on the pages judged before it: see <see cref="LinkChecker.Verdict"/>).
+    /// Each page's links judged against the site's files and the pages' ids, on every core; judged again only when the page or
+    /// those changed. When pages have broken links, those are judged again, in page order and by a judge of their own: their
+    /// suggestions depend on the broken pages judged before them (see <see cref="LinkChecker.Verdict"/>).
     /// </summary>
     private static ImmutableArray<PageVerdict> JudgePages(ImmutableArray<OutputFile> files, ImmutableArray<PageScan> pages, SiteConfig config, BuildCache cache,
         DiagnosticBag diagnostics)
     {
         var judge = LinkChecker.Judge(files, pages, config);
         var site = new Lazy<string>(() => Fingerprint.Of(config, files.Select(f => f.Path).ToList(), pages.Select(p => (p.File.Path, p.Ids)).ToList()));
-        return [.. pages.Select(page =>
-        {
-            var judgedNow = false;
-            var verdict = cache.Get("links", page.File.Path, () => Fingerprint.Of(site.Value, page), diagnostics, _ =>
-            {
-                judgedNow = true;
-                return LinkChecker.Verdict(judge, page);
-            });
-            return judgedNow || verdict.Findings.IsEmpty ? verdict : LinkChecker.Verdict(judge, page);
-        })];
+        var verdicts = pages.AsParallel().AsOrdered()
+            .Select(page => cache.Get("links", page.File.Path, () => Fingerprint.Of(site.Value, page), diagnostics, _ => LinkChecker.Verdict(judge, page)))
+            .ToArray();
+        if (verdicts.All(v => v.Findings.IsEmpty))
+            return [.. verdicts];
+        var inOrder = LinkChecker.Judge(files, pages, config);
+        return [.. verdicts.Select((verdict, i) => verdict.Findings.IsEmpty ? verdict : LinkChecker.Verdict(inOrder, pages[i]))];
     }
 
     /// <summary>What every page's look depends on besides its data: the templates, the theme's texts and the site's settings.</summary>

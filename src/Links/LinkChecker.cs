@@ -38,8 +38,10 @@ public static class LinkChecker
         new(config, files.Select(f => f.Path), pages.ToDictionary(p => p.File.Path, p => p.Ids, StringComparer.Ordinal));
 
     /// <summary>
-    /// One page's links judged. Judge the pages in order: a broken link's suggestion ("did you mean …") is given for the first
-    /// <see cref="LinkJudge.MaxSuggestions"/> broken addresses only, so a verdict with findings is only the same in page order.
+    /// One page's links judged. Pages without broken links may be judged on several threads at once. Those with broken links
+    /// must be judged in page order, with a judge that has judged only them: a broken link's suggestion ("did you mean …") is
+    /// given for the first <see cref="LinkJudge.MaxSuggestions"/> broken addresses only, so a verdict with findings is only the
+    /// same in page order.
     /// </summary>
     public static PageVerdict Verdict(LinkJudge judge, PageScan page)
     {

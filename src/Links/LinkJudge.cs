@@ -28,9 +28,10 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
 
     /// <summary>
     /// Verdicts on URLs that mean the same on every page ("/aktuelt/", "https://…"): a site repeats its
-    /// menu and footer on every page, so each is resolved once, not some 100 times a page.
+    /// menu and footer on every page, so each is resolved once, not some 100 times a page. Pages may be
+    /// judged on several threads; a verdict found twice at once is the same verdict.
     /// </summary>
-    private readonly Dictionary<(string Value, ReferenceKind Kind), (LinkFinding? Finding, ExternalLink? External)> sameOnEveryPage = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Value, ReferenceKind Kind), (LinkFinding? Finding, ExternalLink? External)> sameOnEveryPage = new();
 
     public LinkFinding? Judge(PageScan page, PageAddress address, HtmlReference reference, ICollection<ExternalLink> external)
     {

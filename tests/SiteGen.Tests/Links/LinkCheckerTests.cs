@@ -33,6 +33,30 @@ public sealed class LinkCheckerTests
         Assert.Empty(result.Files);
     }
 
+    /// <summary>
+    /// Pages are judged on several threads, but suggestions go to the first broken addresses in page order (the order of their
+    /// output paths), as many as <c>LinkJudge.MaxSuggestions</c>: the same ones in every build, whichever thread got there first.
+    /// </summary>
+    [Fact]
+    public void Build_MoreBrokenAddressesThanSuggestions_SuggestsForTheFirstInPageOrder()
+    {
+        const int items = SiteGen.Links.LinkJudge.MaxSuggestions + 50;
+        using var site = new TestSite([.. Enumerable.Range(0, items).Select(i => ($"input/news/sak-{i:000}.md",
+            SiteFiles.News($"Sak {i}", new DateOnly(2022, 1, 1).AddDays(i).ToString("yyyy-MM-dd"), body: $"Se [den](/aktuelt/sak-{i:000}x/).")))]);
+
+        var result = site.Build();
+
+        Assert.Equal(items, result.Errors.Count());
+        foreach (var error in result.Errors)
+        {
+            var i = int.Parse(Path.GetFileNameWithoutExtension(error.Location!.Path)[4..]);
+            if (i < SiteGen.Links.LinkJudge.MaxSuggestions)
+                Assert.EndsWith($"did you mean /aktuelt/sak-{i:000}/?", error.Message);
+            else
+                Assert.DoesNotContain("did you mean", error.Message);
+        }
+    }
+
     [Fact]
     public void Build_WorkingLinksAndAnchors_NoErrors()
     {

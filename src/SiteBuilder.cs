@@ -254,14 +254,14 @@ public static class SiteBuilder
             .Select(page => cache.Get("scan", page.Path, () => Fingerprint.Of(page, config), diagnostics, _ => LinkChecker.Scan(page, config)))];
 
     /// <summary>
-    /// Each page's links judged against the site's files and the pages' ids, on every core; judged again only when the page or
-    /// those changed. When pages have broken links, those are judged again, in page order and by a judge of their own: their
-    /// suggestions depend on the broken pages judged before them (see <see cref="LinkChecker.Verdict"/>).
+    /// Each page's links judged against the site's files and the pages' ids, on every core and without suggestions; judged again
+    /// only when the page or those changed. When pages have broken links, those are judged again, in page order and by a judge
+    /// with suggestions of their own: a suggestion depends on the broken pages judged before it (see <see cref="LinkChecker.Verdict"/>).
     /// </summary>
     private static ImmutableArray<PageVerdict> JudgePages(ImmutableArray<OutputFile> files, ImmutableArray<PageScan> pages, SiteConfig config, BuildCache cache,
         DiagnosticBag diagnostics)
     {
-        var judge = LinkChecker.Judge(files, pages, config);
+        var judge = LinkChecker.Judge(files, pages, config, suggest: false);
         var site = new Lazy<string>(() => Fingerprint.Of(config, files.Select(f => f.Path).ToList(), pages.Select(p => (p.File.Path, p.Ids)).ToList()));
         var verdicts = pages.AsParallel().AsOrdered()
             .Select(page => cache.Get("links", page.File.Path, () => Fingerprint.Of(site.Value, page), diagnostics, _ => LinkChecker.Verdict(judge, page)))

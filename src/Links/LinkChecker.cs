@@ -34,14 +34,15 @@ public static class LinkChecker
 
     /// <summary>What every link is judged against: the site's files and each page's ids.</summary>
     /// <param name="pages">The <see cref="Scan"/> of every file that <see cref="IsPage"/>.</param>
-    public static LinkJudge Judge(ImmutableArray<OutputFile> files, IReadOnlyList<PageScan> pages, SiteConfig config) =>
-        new(config, files.Select(f => f.Path), pages.ToDictionary(p => p.File.Path, p => p.Ids, StringComparer.Ordinal));
+    /// <param name="suggest">False for a judge that may judge pages on several threads: its broken links get no suggestions (see <see cref="Verdict"/>).</param>
+    public static LinkJudge Judge(ImmutableArray<OutputFile> files, IReadOnlyList<PageScan> pages, SiteConfig config, bool suggest = true) =>
+        new(config, files.Select(f => f.Path), pages.ToDictionary(p => p.File.Path, p => p.Ids, StringComparer.Ordinal), suggest);
 
     /// <summary>
-    /// One page's links judged. Pages without broken links may be judged on several threads at once. Those with broken links
-    /// must be judged in page order, with a judge that has judged only them: a broken link's suggestion ("did you mean …") is
-    /// given for the first <see cref="LinkJudge.MaxSuggestions"/> broken addresses only, so a verdict with findings is only the
-    /// same in page order.
+    /// One page's links judged. A judge made without suggestions may judge pages on several threads at once. Pages with broken
+    /// links must then be judged again in page order, by a judge with suggestions that has judged only them: a broken link's
+    /// suggestion ("did you mean …") is given for the first <see cref="LinkJudge.MaxSuggestions"/> broken addresses only, so a
+    /// verdict with findings is only the same in page order.
     /// </summary>
     public static PageVerdict Verdict(LinkJudge judge, PageScan page)
     {

@@ -11,7 +11,11 @@ public sealed record PageAddress(Uri Uri, (string File, string SitePath)? Own);
 /// Decides for one URL in one page: fine, external (listed, never fetched), or broken and why.
 /// Internal URLs are resolved the way a browser would, against the page's own address under the base URL.
 /// </summary>
-public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByFile)
+/// <param name="suggest">
+/// Whether a broken link's reason ends in a suggestion ("did you mean …"). A judge that suggests keeps which addresses it
+/// has suggested for, so it judges one page at a time; one that does not may judge pages on several threads at once.
+/// </param>
+public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByFile, bool suggest = true)
 {
     private readonly HashSet<string> paths = new(outputPaths, StringComparer.Ordinal);
     private readonly Dictionary<string, string> pathsIgnoringCase = outputPaths
@@ -114,7 +118,7 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
         var reason = new LocalizedText(
             $"points to '#{id}', but the page {PageScan.SitePathOf(file)} has no heading or element with that id",
             $"viser til «#{id}», men siden {PageScan.SitePathOf(file)} har ingen overskrift eller annet med den id-en");
-        reason += Suggestions.Closest(id, ids.Order(StringComparer.Ordinal)) is { } meant
+        reason += (suggest ? Suggestions.Closest(id, ids.Order(StringComparer.Ordinal)) : null) is { } meant
             ? new LocalizedText($"; did you mean #{meant}?", $" – mente du #{meant}?")
             : new LocalizedText("", " – sjekk stavemåten mot overskriften");
         return new LinkFinding(page, reference, DiagnosticCodes.DeadAnchor, reason, sitePath);
@@ -123,6 +127,8 @@ public sealed class LinkJudge(SiteConfig config, IEnumerable<string> outputPaths
     /// <summary>The address of the site closest to a broken one: pages as "/x/", files as "/files/x.pdf".</summary>
     private string? Closest(string sitePath)
     {
+        if (!suggest)
+            return null;
         if (suggested.TryGetValue(sitePath, out var known))
             return known;
         // A site with thousands of pages and many broken links would spend seconds on guesses; the first ones help most.

@@ -47,9 +47,9 @@ public static partial class Phases
             var allocated = GC.GetTotalAllocatedBytes();
             var timings = new BuildTimings();
             var clock = Stopwatch.StartNew();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var cpu = Environment.CpuUsage.TotalTime;
             var result = SiteBuilder.Build(new BuildOptions(input, theme, now, Timings: timings, Cache: cache));
-            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            cpu = Environment.CpuUsage.TotalTime - cpu;
             collector?.Rebuilt(GC.GetTotalAllocatedBytes() - allocated);
             if (!result.Succeeded)
             {

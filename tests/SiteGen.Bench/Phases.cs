@@ -12,7 +12,7 @@ namespace SiteGen.Bench;
 /// </summary>
 public static partial class Phases
 {
-    /// <summary>Prints one line per run and phase: "phase\t{run}\t{name}\t{ms}", then the run's "total" and "cpu". Returns false when a build fails.</summary>
+    /// <summary>Prints one line per run and phase: "phase\t{run}\t{name}\t{ms}", then the run's "total", "cpu", "allocated-mb" and "gc-pause". Returns false when a build fails.</summary>
     /// <param name="cached">Rebuild as the preview server does, reusing the previous build's pages where nothing changed.</param>
     /// <param name="edit">
     /// A Markdown file given a new title before each rebuild, as an editor's save; garbage is then collected before each
@@ -48,9 +48,12 @@ public static partial class Phases
             var timings = new BuildTimings();
             var clock = Stopwatch.StartNew();
             var cpu = Environment.CpuUsage.TotalTime;
+            var paused = GC.GetTotalPauseDuration();
             var result = SiteBuilder.Build(new BuildOptions(input, theme, now, Timings: timings, Cache: cache));
             cpu = Environment.CpuUsage.TotalTime - cpu;
-            collector?.Rebuilt(GC.GetTotalAllocatedBytes() - allocated);
+            paused = GC.GetTotalPauseDuration() - paused;
+            allocated = GC.GetTotalAllocatedBytes() - allocated;
+            collector?.Rebuilt(allocated);
             if (!result.Succeeded)
             {
                 foreach (var d in result.Diagnostics.Take(20))
@@ -71,6 +74,9 @@ public static partial class Phases
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"phase\t{run}\ttotal\t{clock.Elapsed.TotalMilliseconds:0.0}"));
             // The build's processor time (all threads, the write left out): steadier than wall time on a shared machine.
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"phase\t{run}\tcpu\t{cpu.TotalMilliseconds:0.0}"));
+            // What the build allocated and how long its collections paused it: the memory side of the same figure.
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"phase\t{run}\tallocated-mb\t{allocated / 1e6:0.0}"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"phase\t{run}\tgc-pause\t{paused.TotalMilliseconds:0.0}"));
         }
         return true;
     }

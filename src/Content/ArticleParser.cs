@@ -91,12 +91,13 @@ public static partial class ArticleParser
     /// <summary>The text 'new news' and 'new page' write as the body is not meant to be published.</summary>
     private static void WarnAboutPlaceholder(SourceFile file, FrontMatter split, DiagnosticBag diagnostics)
     {
-        var lines = split.Body.Split('\n');
         foreach (var placeholder in (string[])[Authoring.ContentTemplates.NewsPlaceholder, Authoring.ContentTemplates.PagePlaceholder])
         {
-            var index = Array.FindIndex(lines, l => l.Contains(placeholder, StringComparison.Ordinal));
-            if (index < 0)
+            // Lines only for a body that has the placeholder: splitting every body into lines copied every file once more.
+            if (!split.Body.Contains(placeholder, StringComparison.Ordinal))
                 continue;
+            var lines = split.Body.Split('\n');
+            var index = Array.FindIndex(lines, l => l.Contains(placeholder, StringComparison.Ordinal));
             diagnostics.Warning(DiagnosticCodes.PlaceholderText,
                 en: $"the text still has the placeholder '{placeholder} …' that 'new' wrote; replace it with the real text before publishing",
                 nb: $"teksten har fortsatt plassholderen «{placeholder} …» som «new» skrev – bytt den ut med den ekte teksten før du publiserer",

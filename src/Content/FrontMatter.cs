@@ -16,16 +16,19 @@ public static class FrontMatterSplitter
         error = null;
         if (!(text.StartsWith("---\n", StringComparison.Ordinal) || text.TrimEnd(' ', '\t') == "---"))
             return new FrontMatter("", 1, text, 1);
-        var lines = text.Split('\n');
-        for (var i = 1; i < lines.Length; i++)
+        // Line by line in place: splitting the file into lines and joining them again copied every file twice.
+        var yamlStart = text.IndexOf('\n') + 1;
+        var start = yamlStart;
+        for (var line = 1; yamlStart > 0 && start <= text.Length; line++)
         {
-            var line = lines[i].TrimEnd(' ', '\t');
-            if (line is "---" or "...")
+            var end = text.IndexOf('\n', start) is var found and >= 0 ? found : text.Length;
+            if (text.AsSpan(start, end - start).TrimEnd(" \t") is "---" or "...")
             {
-                var yaml = string.Join('\n', lines[1..i]);
-                var body = string.Join('\n', lines[(i + 1)..]);
-                return new FrontMatter(yaml, 2, body, i + 2);
+                var yaml = start > yamlStart ? text[yamlStart..(start - 1)] : "";
+                var body = end < text.Length ? text[(end + 1)..] : "";
+                return new FrontMatter(yaml, 2, body, line + 2);
             }
+            start = end + 1;
         }
         error = new("the front matter starts with '---' on line 1 but is never closed; add a line with only '---' after it",
             "feltene øverst i filen begynner med «---» på linje 1, men blir aldri avsluttet – legg til en linje med bare «---» etter det siste feltet");

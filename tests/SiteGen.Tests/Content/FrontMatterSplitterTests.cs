@@ -1,6 +1,8 @@
+using CsCheck;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Sources;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Content;
 
@@ -83,5 +85,35 @@ public sealed class FrontMatterSplitterTests
         Assert.Equal("title: A", split.Yaml);
         Assert.Equal("Body\n", split.Body);
         Assert.Equal(4, split.BodyFirstLine);
+    }
+
+    [Fact]
+    public void Split_AnyLines_SplitsAsTheFileSplitIntoLinesWould()
+    {
+        // Lines that close the block, almost close it, are empty, or carry text, in any order, with or without a last line end.
+        var line = Gen.OneOf(Gen.Const("---"), Gen.Const("..."), Gen.Const("--- \t"), Gen.Const(" ---"), Gen.Const("----"), Gen.Const(""),
+            Gen.Const("title: A"), Gen.Const("\t"), Gen.Const("æ…\r"));
+        var text = Gen.Select(line.Array[0, 7], Gen.Bool, (lines, lastEnd) => "---\n" + string.Join('\n', lines) + (lastEnd ? "\n" : ""));
+
+        Property.Check(text, t =>
+        {
+            var split = FrontMatterSplitter.Split(t, out var error);
+            var expected = SplitByLines(t);
+            Assert.Equal(expected is null, split is null);
+            Assert.Equal(expected is null, error is not null);
+            Assert.Equal(expected, split);
+        }, 500);
+    }
+
+    /// <summary>The splitter as it was first written: the whole file split into lines and joined again.</summary>
+    private static FrontMatter? SplitByLines(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].TrimEnd(' ', '\t') is "---" or "...")
+                return new FrontMatter(string.Join('\n', lines[1..i]), 2, string.Join('\n', lines[(i + 1)..]), i + 2);
+        }
+        return null;
     }
 }

@@ -118,7 +118,7 @@ public sealed class PageReader : IHtmlTokenSink
                     collects = new Link(ElementOf(tag), tag["aria-label"]);
                     Links.Add((Link)collects);
                 }
-                var openLink = stack.FindLastIndex(o => o.Name == "a");
+                var openLink = LastOpen("a");
                 if (openLink >= 0)
                     PopTo(openLink); // links do not nest: a new one closes the last
                 break;
@@ -146,9 +146,7 @@ public sealed class PageReader : IHtmlTokenSink
 
     public void EndTag(string name)
     {
-        var index = name is ['h', >= '1' and <= '6']
-            ? stack.FindLastIndex(o => o.Collects is Heading)
-            : stack.FindLastIndex(o => o.Name == name);
+        var index = name is ['h', >= '1' and <= '6'] ? LastOpenHeading() : LastOpen(name);
         if (index >= 0)
             PopTo(index);
     }
@@ -204,6 +202,27 @@ public sealed class PageReader : IHtmlTokenSink
             .Any(r => r is "stylesheet" or "icon" or "apple-touch-icon" or "preload" or "prefetch" or "preconnect" or "dns-prefetch" or "modulepreload" or "manifest");
 
     private PageElement ElementOf(HtmlStartTag tag) => element ??= new PageElement(tag.Name, tag.Line, tag.Column, tag["id"], tag.Name == "a" ? tag["href"] : null);
+
+    // Loops rather than FindLastIndex with a lambda: that made a closure and a delegate for every end tag of every page.
+    private int LastOpen(string name)
+    {
+        for (var i = stack.Count - 1; i >= 0; i--)
+        {
+            if (stack[i].Name == name)
+                return i;
+        }
+        return -1;
+    }
+
+    private int LastOpenHeading()
+    {
+        for (var i = stack.Count - 1; i >= 0; i--)
+        {
+            if (stack[i].Collects is Heading)
+                return i;
+        }
+        return -1;
+    }
 
     private void PopTo(int index)
     {

@@ -36,7 +36,7 @@ public static partial class Slugs
         var text = new StringBuilder();
         foreach (var c in title.ToLowerInvariant())
         {
-            text.Append(c switch
+            var spelled = c switch
             {
                 'æ' => "ae",
                 'ø' => "o",
@@ -50,8 +50,12 @@ public static partial class Slugs
                 'ŧ' => "t",
                 'ž' => "z",
                 'č' => "c",
-                _ => c.ToString(),
-            });
+                _ => null,
+            };
+            if (spelled is null)
+                text.Append(c);
+            else
+                text.Append(spelled);
         }
         var decomposed = text.ToString().Normalize(NormalizationForm.FormD);
         var slug = new StringBuilder();

@@ -38,6 +38,7 @@ public sealed class PageAuditTests
     [InlineData("[Les mer](/frister/)")]
     [InlineData("[klikk her](/frister/)")]
     [InlineData("Se [her](/frister/).")]
+    [InlineData("<a href=\"/frister/\">\n  Les\u00A0\t mer …»\n</a>")]
     public void Build_VagueLinkText_IsFlagged(string markdown)
     {
         var result = BuildPage(markdown);
@@ -49,7 +50,7 @@ public sealed class PageAuditTests
     [Fact]
     public void Build_DescriptiveLinkText_IsNotFlagged()
     {
-        var result = BuildPage("[Les mer om fristene](/frister/)");
+        var result = BuildPage("[Les mer om fristene](/frister/) <a href=\"/frister/\">. Les\n mer om\u00A0fristene …</a>");
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "SG4203");
     }

@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using SiteGen.Content;
 using SiteGen.History;
 
 namespace SiteGen.Calendar;
@@ -52,9 +54,27 @@ public sealed class CalendarFeedWriter(CalendarData model)
             source.Parameters.Set("VALUE", "URI");
             calendar.AddProperty(source);
         }
-        foreach (var deadline in feed.Deadlines)
-            calendar.Events.Add(CalendarEvents.Create(deadline, model.Config, model.DeadlineStamps.GetValueOrDefault(deadline.Id, DeadlineStamp.WithoutHistory), feed.Texts));
+        // The events come last in a feed, each as Ical.Net writes it inside one, so each is written once and
+        // set in before the feed's end: one deadline is in the whole site's feed, its audiences' and its own.
         var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
-        return Encoding.UTF8.GetBytes(text);
+        var end = text.LastIndexOf(CalendarEnd, StringComparison.Ordinal);
+        var feedText = new StringBuilder(text, 0, end, text.Length + feed.Deadlines.Length * 2048);
+        foreach (var deadline in feed.Deadlines)
+            feedText.Append(EventText(deadline, feed.Texts));
+        return Encoding.UTF8.GetBytes(feedText.Append(text, end, text.Length - end).ToString());
+    }
+
+    private const string CalendarEnd = "END:VCALENDAR\r\n";
+
+    private readonly ConcurrentDictionary<Deadline, (CalendarTexts Texts, string Text)> events = new(ReferenceEqualityComparer.Instance);
+
+    private string EventText(Deadline deadline, CalendarTexts texts)
+    {
+        if (events.TryGetValue(deadline, out var written) && ReferenceEquals(written.Texts, texts))
+            return written.Text;
+        var calendarEvent = CalendarEvents.Create(deadline, model.Config, model.DeadlineStamps.GetValueOrDefault(deadline.Id, DeadlineStamp.WithoutHistory), texts);
+        var text = new EventSerializer().SerializeToString(calendarEvent) ?? "";
+        events[deadline] = (texts, text);
+        return text;
     }
 }

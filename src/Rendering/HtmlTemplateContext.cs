@@ -22,6 +22,9 @@ internal sealed class HtmlTemplateContext(ConcurrentDictionary<string, Template>
     /// <summary>Where functions report problems found while this page renders (a missing theme text), so they stay with the page.</summary>
     public SiteGen.Diagnostics.DiagnosticBag? Diagnostics { get; set; }
 
+    /// <summary>Where a page is drawn as UTF-8; kept with the context, so its buffer serves every page of this thread.</summary>
+    public Utf8Output Utf8 { get; } = new();
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Scriban.Runtime;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
@@ -101,7 +100,7 @@ public sealed class SiteRenderer
         if (body is null)
             return null;
         globals["content"] = new RawHtml(body);
-        var html = renderer.Render(LayoutTemplate, globals, route.Source, diagnostics);
-        return html is null ? null : new OutputFile(route.OutputPath, Encoding.UTF8.GetBytes(html), route.Source?.Path ?? route.Template);
+        var html = renderer.RenderUtf8(LayoutTemplate, globals, route.Source, diagnostics);
+        return html is null ? null : new OutputFile(route.OutputPath, html, route.Source?.Path ?? route.Template);
     }
 }

@@ -27,7 +27,20 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
     private readonly ConcurrentDictionary<Type, IObjectAccessor?> accessors = new();
 
     /// <summary>The rendered text, or null after reporting why.</summary>
-    public string? Render(string templateName, ScriptObject globals, SourceLocation? requestedBy, DiagnosticBag diagnostics)
+    public string? Render(string templateName, ScriptObject globals, SourceLocation? requestedBy, DiagnosticBag diagnostics) =>
+        Run(templateName, globals, requestedBy, diagnostics, static (template, context) => template.Render(context));
+
+    /// <summary>The rendered text as UTF-8 (see <see cref="Utf8Output"/>), or null after reporting why.</summary>
+    public byte[]? RenderUtf8(string templateName, ScriptObject globals, SourceLocation? requestedBy, DiagnosticBag diagnostics) =>
+        Run(templateName, globals, requestedBy, diagnostics, static (template, context) =>
+        {
+            context.PushOutput(context.Utf8);   // popped by the next Reset
+            template.Render(context);
+            return context.Utf8.TakeBytes();
+        });
+
+    private T? Run<T>(string templateName, ScriptObject globals, SourceLocation? requestedBy, DiagnosticBag diagnostics, Func<Template, HtmlTemplateContext, T> render)
+        where T : class
     {
         var template = Load(templateName, requestedBy, diagnostics);
         if (template is null)
@@ -36,9 +49,9 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
         context.Diagnostics = diagnostics;
         try
         {
-            var text = template.Render(context);
+            var result = render(template, context);
             idle.Value = context;
-            return text;
+            return result;
         }
         catch (ScriptParserRuntimeException e)
         {

@@ -37,10 +37,6 @@ public sealed class CalendarFeedWriter(CalendarData model)
         calendar.AddProperty("X-WR-CALNAME", feed.Name);
         calendar.AddProperty("X-WR-CALDESC", feed.Description);
         calendar.AddProperty("X-WR-TIMEZONE", model.Config.TimeZone.Id);
-        // The site's time zone as a component: calendar apps read it as the feed's zone, and a feed
-        // with no deadlines (an audience without any yet) still has the one component RFC 5545 asks for.
-        // A fixed earliest date keeps it the same on every build.
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(model.Config.TimeZone.Id, new DateTime(2020, 1, 1), includeHistoricalData: false));
         if (feed.IsSubscription)
         {
             calendar.AddProperty("COLOR", CssColor);
@@ -54,17 +50,24 @@ public sealed class CalendarFeedWriter(CalendarData model)
             source.Parameters.Set("VALUE", "URI");
             calendar.AddProperty(source);
         }
-        // The events come last in a feed, each as Ical.Net writes it inside one, so each is written once and
-        // set in before the feed's end: one deadline is in the whole site's feed, its audiences' and its own.
+        // The components come after the properties, each as Ical.Net writes it inside a calendar, so each is
+        // written once and set in before the feed's end: the time zone is in every feed, and one deadline is
+        // in the whole site's feed, its audiences' and its own.
         var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
         var end = text.LastIndexOf(CalendarEnd, StringComparison.Ordinal);
-        var feedText = new StringBuilder(text, 0, end, text.Length + feed.Deadlines.Length * 2048);
+        var feedText = new StringBuilder(text, 0, end, text.Length + feed.Deadlines.Length * 2048).Append(timeZone.Value);
         foreach (var deadline in feed.Deadlines)
             feedText.Append(EventText(deadline, feed.Texts));
         return Encoding.UTF8.GetBytes(feedText.Append(text, end, text.Length - end).ToString());
     }
 
     private const string CalendarEnd = "END:VCALENDAR\r\n";
+
+    // The site's time zone as a component: calendar apps read it as the feed's zone, and a feed with no
+    // deadlines (an audience without any yet) still has the one component RFC 5545 asks for. A fixed
+    // earliest date keeps it the same on every build.
+    private readonly Lazy<string> timeZone = new(() => new ComponentSerializer().SerializeToString(
+        VTimeZone.FromDateTimeZone(model.Config.TimeZone.Id, new DateTime(2020, 1, 1), includeHistoricalData: false)) ?? "");
 
     private readonly ConcurrentDictionary<Deadline, (CalendarTexts Texts, string Text)> events = new(ReferenceEqualityComparer.Instance);
 

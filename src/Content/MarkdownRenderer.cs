@@ -65,8 +65,9 @@ public sealed class MarkdownRenderer(string basePath, DocumentIndex? documents =
         var links = ImmutableArray.CreateBuilder<SourceLink>();
 
         HeadingIds.Assign(document);
-        // A list first: labelling a link adds inlines, which must not happen while walking the tree.
-        foreach (var node in document.Descendants().ToList())
+        // A list first: labelling a link adds inlines, which must not happen while walking the tree. Only of
+        // the nodes looked at: a list of every node was a copy of the whole tree for every file.
+        foreach (var node in document.Descendants().Where(n => n is HeadingBlock or LinkInline).ToList())
         {
             switch (node)
             {

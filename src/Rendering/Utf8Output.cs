@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime;
 using System.Text;
 using Scriban.Runtime;
 
@@ -29,7 +30,10 @@ internal sealed class Utf8Output : IScriptOutput
         Encode([], flush: true);
         // A finished page lives until the site is written: allocated where the collector never moves it, it is not
         // copied from generation to generation on the way (at N = 10,000 some 135 MB of pages, each copied twice).
-        var written = GC.AllocateUninitializedArray<byte>(bytes.WrittenCount, pinned: true);
+        // Not inside a region without collections (the preview's rebuilds): the region does not count that heap,
+        // and a few megabytes of pages there ended it with a full collection.
+        var pinned = GCSettings.LatencyMode != GCLatencyMode.NoGCRegion;
+        var written = GC.AllocateUninitializedArray<byte>(bytes.WrittenCount, pinned);
         bytes.WrittenSpan.CopyTo(written);
         bytes.ResetWrittenCount();
         encoder.Reset();

@@ -1,4 +1,5 @@
 using System.Runtime;
+using SiteGen.Rendering;
 using SiteGen.Server;
 using SiteGen.Tests.Support;
 
@@ -29,6 +30,31 @@ public sealed class QuietCollectorTests : IDisposable
         Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
         Assert.Equal(collections, GC.CollectionCount(0));
         GC.KeepAlive(rebuild);
+    }
+
+    /// <summary>
+    /// A rebuild that redraws many pages (a title in the menu, a theme change): 60 MB of pages fit a 96 MB region. As many,
+    /// so the space an earlier test's pages left on the pinned heap cannot hold them: pinned, they would end the region.
+    /// </summary>
+    [Fact]
+    public void Collect_PagesDrawnInTheRegion_DoNotEndIt()
+    {
+        var collector = new QuietCollector();
+        collector.Rebuilt(64 << 20);
+        var output = new Utf8Output();
+        var page = new string('x', 13_000);
+
+        collector.Collect();
+        var collections = GC.CollectionCount(0);
+        var pages = Enumerable.Range(0, 4_600).Select(_ =>
+        {
+            output.Write(page, 0, page.Length);
+            return output.TakeBytes();
+        }).ToList();
+
+        Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        Assert.Equal(collections, GC.CollectionCount(0));
+        GC.KeepAlive(pages);
     }
 
     [Fact]

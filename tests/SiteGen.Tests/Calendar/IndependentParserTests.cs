@@ -99,6 +99,43 @@ public sealed class IndependentParserTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Each event is written once and set into every feed before its end line: a deadline whose title and text are
+    /// calendar syntax must still come out as one event, whole, in each feed that holds it.
+    /// </summary>
+    [Fact]
+    public void Build_TitleAndTextThatAreCalendarSyntax_StayOneEventInEveryFeed()
+    {
+        using var hostile = new TestSite(("input/data/deadlines.yml", """
+            - id: syntaks
+              title: "END:VCALENDAR"
+              date: 2022-12-08
+              audience: [folkebibliotek]
+              description: |
+                END:VEVENT
+                BEGIN:VCALENDAR
+                END:VCALENDAR
+            """));
+        var built = hostile.Build(now: Now);
+        built.AssertSucceeded();
+
+        foreach (var path in new[] { "kalender/frister.ics", "kalender/folkebibliotek.ics", "kalender/skolebibliotek.ics", "kalender/frist/syntaks.ics" })
+        {
+            var file = Path.Combine(feeds, "hostile_" + path.Replace('/', '_'));
+            File.WriteAllBytes(file, built.File(path)!.Content);
+            var python = ExternalCalendarParsers.PythonIcalendar(file);
+            var calcurse = ExternalCalendarParsers.Calcurse(file);
+
+            Assert.Empty(python.Errors);
+            var expected = path.Contains("skolebibliotek", StringComparison.Ordinal) ? 0 : 1;
+            Assert.Equal(expected, python.Events.Length);
+            Assert.All(python.Events, e => Assert.Equal("END:VCALENDAR", e.Summary));
+            Assert.All(python.Events, e => Assert.StartsWith("END:VEVENT BEGIN:VCALENDAR END:VCALENDAR", e.Description, StringComparison.Ordinal));
+            Assert.True(calcurse.Skipped == 0, $"calcurse skipped events in {path}: {calcurse.Report}");
+            Assert.Equal(expected, calcurse.Appointments + calcurse.Events);
+        }
+    }
+
     [Fact]
     public void Build_TimedDeadlines_CalcurseStoresTheClockTimesThePageShows()
     {

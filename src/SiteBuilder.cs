@@ -220,7 +220,7 @@ public static class SiteBuilder
         var searchEntries = SearchIndexBuilder.Entries(model, renderer.Views);
         var fromModel = Task.Run(() => (ImmutableArray<OutputFile>)[
             .. NewsFeeds(model, cache, diagnostics),
-            .. Discovery(model, renderer),
+            .. Discovery(model, renderer, cache, diagnostics),
             .. SearchIndex(searchEntries, cache, diagnostics),
             .. Calendars(model, cache, diagnostics)]);
         ImmutableArray<OutputFile> pages;
@@ -300,10 +300,15 @@ public static class SiteBuilder
     private static ImmutableArray<OutputFile> CmsProgram(string? dir, BuildCache cache, DiagnosticBag diagnostics) =>
         cache.Get("cms", dir ?? "", () => Fingerprint.Of(CmsBundle.Stamps(dir)), diagnostics, own => CmsBundle.Files(dir, own));
 
-    /// <summary>The sitemap and robots.txt: what lets machines find the site.</summary>
-    private static IEnumerable<OutputFile> Discovery(SiteModel model, SiteRenderer renderer)
+    /// <summary>
+    /// The sitemap and robots.txt: what lets machines find the site. The sitemap is written again only when a page's address,
+    /// date or translations, or the site's address, changed: a save that changes only a text changes none of them.
+    /// </summary>
+    private static IEnumerable<OutputFile> Discovery(SiteModel model, SiteRenderer renderer, BuildCache cache, DiagnosticBag diagnostics)
     {
-        yield return new OutputFile("sitemap.xml", SitemapWriter.Sitemap(model, renderer.Routes.Where(r => r.InSitemap).Select(r => (r.SitePath, r.LastModified))), "site");
+        var pages = renderer.Routes.Where(r => r.InSitemap).Select(r => (r.SitePath, r.LastModified)).ToList();
+        yield return cache.Get("sitemap", "", () => Fingerprint.Of(model.Config, pages.Select(p => (p, model.Translations.Of(p.SitePath))).ToList()), diagnostics,
+            _ => new OutputFile("sitemap.xml", SitemapWriter.Sitemap(model, pages), "site"));
         yield return new OutputFile("robots.txt", SitemapWriter.Robots(model), "site");
     }
 

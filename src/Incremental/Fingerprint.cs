@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Linq.Expressions;
@@ -220,8 +221,12 @@ public sealed class Fingerprint
     }
 
     /// <summary>A record class of this program (the compiler gives records a clone method).</summary>
-    private static bool IsRecord(Type type) => Records.GetOrAdd(type, t =>
-        !t.IsValueType && t.Assembly == typeof(Fingerprint).Assembly && t.GetMethod("<Clone>$") is not null);
+    private static bool IsRecord(Type type) => Records.GetOrAdd(type, IsRecordType);
+
+    private const string OwnTypes = "Asked only of this program's own types, and the native build keeps its assembly whole (Directory.Build.targets).";
+
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = OwnTypes)]
+    private static bool IsRecordType(Type type) => !type.IsValueType && type.Assembly == typeof(Fingerprint).Assembly && type.GetMethod("<Clone>$") is not null;
 
     private void Members(object value)
     {
@@ -235,7 +240,8 @@ public sealed class Fingerprint
         Tag('}');
     }
 
-    /// <summary>The public properties and fields templates can read, with a compiled getter each (reflection per read is slow).</summary>
+    /// <summary>The public properties and fields templates can read, with a getter each, compiled where there is a JIT (reflection per read is slow).</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = OwnTypes)]
     private static (byte[], (byte[], Func<object, object?>)[]) PublicMembers(Type type) =>
         (Encoding.UTF8.GetBytes(type.FullName ?? type.Name),
         [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
@@ -246,18 +252,27 @@ public sealed class Fingerprint
 
     private static Func<object, object?> Getter(Type type, MemberInfo member)
     {
+        // Without a JIT (the native build) a compiled expression is only interpreted, slower than reflection's own call.
+        if (!RuntimeFeature.IsDynamicCodeCompiled)
+            return member is PropertyInfo property ? property.GetValue : ((FieldInfo)member).GetValue;
         var instance = Expression.Parameter(typeof(object));
         var read = Expression.MakeMemberAccess(Expression.Convert(instance, type), member);
         return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
     }
 
-    private static readonly ConcurrentDictionary<Type, Func<object, object?>?> IsDefaultGetters = new();
+    // Per ImmutableArray<T> type, its default value boxed; null for every other type.
+    private static readonly ConcurrentDictionary<Type, object?> DefaultArrays = new();
 
+    // A default ImmutableArray<T> equals only another default one. Asking the type for its IsDefault property instead needs
+    // metadata that the native build's trimming does not keep for every T.
     private static bool IsDefaultImmutableArray(object value) =>
-        IsDefaultGetters.GetOrAdd(value.GetType(), type =>
-            type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)
-                ? Getter(type, type.GetProperty("IsDefault")!)
-                : null) is { } isDefault && (bool)isDefault(value)!;
+        DefaultArrays.GetOrAdd(value.GetType(), DefaultArray) is { } empty && value.Equals(empty);
+
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "A struct is made without running a constructor.")]
+    private static object? DefaultArray(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)
+            ? RuntimeHelpers.GetUninitializedObject(type)
+            : null;
 
     private const int LongText = 256;
 

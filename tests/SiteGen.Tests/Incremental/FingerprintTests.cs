@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SiteGen.Incremental;
 using SiteGen.Output;
 using SiteGen.Rendering.Views;
@@ -21,6 +22,16 @@ public sealed class FingerprintTests
     {
         Assert.Equal(Fingerprint.Of(new OutputFile("a.html", [1], "x.md")), Fingerprint.Of(new OutputFile("a.html", [1], "x.md")));
         Assert.NotEqual(Fingerprint.Of(new OutputFile("a.html", [1], "x.md")), Fingerprint.Of(new OutputFile("a.html", [2], "x.md")));
+    }
+
+    /// <summary>A default array cannot be read item by item; it is told apart from an empty one, whatever its item type.</summary>
+    [Fact]
+    public void Of_DefaultImmutableArray_DiffersFromAnEmptyOne()
+    {
+        Assert.Equal(Fingerprint.Of(default(ImmutableArray<int>)), Fingerprint.Of(default(ImmutableArray<int>)));
+        Assert.NotEqual(Fingerprint.Of(default(ImmutableArray<int>)), Fingerprint.Of(ImmutableArray<int>.Empty));
+        Assert.NotEqual(Fingerprint.Of(default(ImmutableArray<(string, DateOnly)>)), Fingerprint.Of(ImmutableArray<(string, DateOnly)>.Empty));
+        Assert.NotEqual(Fingerprint.Of(default(ImmutableArray<string>)), Fingerprint.Of(ImmutableArray.Create("a")));
     }
 
     [Fact]

@@ -26,10 +26,7 @@ public sealed class DeterminismTests
 
     private static void RunCli(TestSite site, string output, params (string Name, string Value)[] env)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "sitegen.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = site.Root };
-        foreach (var arg in new[] { dll, "build", "--input", site.InputDir, "--theme", RepoPaths.Theme, "--output", output, "--now", "2022-11-20T12:00" })
-            info.ArgumentList.Add(arg);
+        var info = SitegenProcess.Info(site.Root, ["build", "--input", site.InputDir, "--theme", RepoPaths.Theme, "--output", output, "--now", "2022-11-20T12:00"]);
         foreach (var (name, value) in env)
             info.Environment[name] = value;
         info.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "0";

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using SiteGen.Cli;
 using SiteGen.Diagnostics;
 using SiteGen.Tests.Support;
@@ -37,8 +39,34 @@ public static class HostileBuild
             Assert.Equal(themeBefore, Snapshot(theme));
         if (outcome.Exit != ExitCodes.Success || keepOutputOnSuccess)
             Assert.Equal(output, Snapshot(site.OutputDir));
+        if (SitegenProcess.Executable is not null)
+            AssertSameAsOwnBuild(site, theme ?? RepoPaths.Theme, now ?? TestSite.DefaultNow);
         return outcome;
     }
+
+    /// <summary>
+    /// The program in SITEGEN_EXECUTABLE (the native build) and the test's own build, each run on the same site into the same folder
+    /// (a previous site in it), must exit alike, print the same lines but for the time taken, and leave the same files.
+    /// </summary>
+    private static void AssertSameAsOwnBuild(TestSite site, string theme, DateTimeOffset now)
+    {
+        var output = Path.Combine(site.Root, "output-compared");
+        string[] args = ["build", "--input", site.InputDir, "--theme", theme, "--output", output, "--now", now.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)];
+        (int, string, string, string) RunInto(bool useOwnBuild)
+        {
+            if (Directory.Exists(output))
+                Directory.Delete(output, recursive: true);
+            PreviousSite(output);
+            var outcome = Process(site, args, useOwnBuild);
+            return (outcome.Exit, WithoutTimes(outcome.Stdout), WithoutTimes(outcome.Stderr), Snapshot(output));
+        }
+        var own = RunInto(useOwnBuild: true);
+        var other = RunInto(useOwnBuild: false);
+        Directory.Delete(output, recursive: true);
+        Assert.Equal(own, other);
+    }
+
+    private static string WithoutTimes(string text) => Regex.Replace(text, @"\d+(,\d+)? m?s\b", "…");
 
     /// <summary>Builds and asserts exit 1 with an error of <paramref name="code"/> at <paramref name="position"/> (e.g. "input/site.yml(3,").</summary>
     public static Outcome Fails(TestSite site, string position, string code, string? theme = null, DateTimeOffset? now = null)
@@ -51,12 +79,11 @@ public static class HostileBuild
     }
 
     /// <summary>Runs the real command line in its own process (for what only a process has: environment variables, exit on stack overflow).</summary>
-    public static Outcome Process(TestSite site, string[] args, params (string Name, string? Value)[] env)
+    public static Outcome Process(TestSite site, string[] args, params (string Name, string? Value)[] env) => Process(site, args, useOwnBuild: false, env);
+
+    private static Outcome Process(TestSite site, string[] args, bool useOwnBuild, params (string Name, string? Value)[] env)
     {
-        var info = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = site.Root };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitegen.dll"));
-        foreach (var arg in args)
-            info.ArgumentList.Add(arg);
+        var info = SitegenProcess.Info(site.Root, args, useOwnBuild);
         foreach (var (name, value) in env)
             info.Environment[name] = value;
         using var process = System.Diagnostics.Process.Start(info)!;

@@ -15,10 +15,8 @@ public sealed class ServeProcessTests
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
             return; // signals are POSIX; Ctrl+C on Windows goes through the same handler in ServeCommand
         using var site = PreviewSites.Create();
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = site.Root };
-        string[] args = [Path.Combine(AppContext.BaseDirectory, "sitegen.dll"), "serve", "--port", "0", "--theme", RepoPaths.Theme, "--now", "2022-11-20"];
-        foreach (var arg in messages is null ? args : [.. args, "--messages", messages])
-            info.ArgumentList.Add(arg);
+        string[] args = ["serve", "--port", "0", "--theme", RepoPaths.Theme, "--now", "2022-11-20"];
+        var info = SitegenProcess.Info(site.Root, messages is null ? args : [.. args, "--messages", messages]);
         using var process = Process.Start(info)!;
         var errors = process.StandardError.ReadToEndAsync();
         try

@@ -29,13 +29,9 @@ public sealed class ServeProcess : IAsyncDisposable
 
     public static async Task<ServeProcess> Start(string siteRoot, params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = siteRoot };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitegen.dll"));
-        info.ArgumentList.Add("serve");
-        foreach (var argument in new[] { "--port", "0" }.Concat(arguments))
-            info.ArgumentList.Add(argument);
+        var info = SitegenProcess.Info(siteRoot, ["serve", "--port", "0", .. arguments]);
         info.Environment.Remove("SITEGEN_TRACE");
-        var serve = new ServeProcess(Process.Start(info) ?? throw new InvalidOperationException("cannot start dotnet"));
+        var serve = new ServeProcess(Process.Start(info) ?? throw new InvalidOperationException("cannot start sitegen"));
         serve.process.OutputDataReceived += (_, e) => serve.Received(e.Data);
         serve.process.ErrorDataReceived += (_, e) => serve.Received(e.Data);
         serve.process.BeginOutputReadLine();

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The native build (SiteGen.csproj: dotnet publish -p:PublishAot=true) checked by the same tests as the
+# test's own build. Publishes it, then runs tests/run.sh with SITEGEN_EXECUTABLE set: every test that
+# starts the command line in a process of its own (serve in Chromium, the time zone and language test,
+# the process tests) then starts the native build, and every hostile build (tests/SiteGen.Tests/Robustness)
+# is also run by both programs, which must exit alike, print the same and leave the same files.
+# The native build is what tests/bench/compare-hugo.sh measures; it needs clang, installed here where
+# missing (CI runs as root on a fresh machine). Ends with run.sh's "N passed, N failed".
+#
+#   tests/native.sh [--out DIR] [arguments for dotnet test ...]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+out="${TMPDIR:-/tmp}/sitegen-native"
+if [ "${1:-}" = "--out" ]; then out="$2"; shift 2; fi
+
+if ! command -v clang >/dev/null 2>&1; then
+  echo "Installing clang for the native build (apt-get install clang)..."
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo="sudo"
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clang >/dev/null; } ||
+    { echo "Could not install clang, which the native build needs." >&2; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+rid="linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')"
+echo "Publishing the native build ($rid) into $out (a few minutes)..."
+# Its own intermediate folder, so it never mixes with the ReadyToRun images of other publishes.
+if ! dotnet publish SiteGen.csproj -c Release -r "$rid" -p:PublishAot=true -p:IntermediateOutputPath="obj/native/$rid/" \
+    -o "$out" -nologo -v quiet; then
+  echo "The native build failed." >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+SITEGEN_EXECUTABLE="$out/sitegen" bash tests/run.sh "$@"

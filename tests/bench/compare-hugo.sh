@@ -2,7 +2,8 @@
 # SiteGen against Hugo and the "floor" (only reading, Markdig, one Scriban template and writing) on a
 # generated corpus, in turn, on this machine. Prints and saves the tables for README.md ("Performance").
 #
-#   tests/bench/compare-hugo.sh [--news "1000 10000"] [--runs 5] [--seed 1] [--work DIR] [--no-hugo] [--phase-runs 3] [--framework-dependent]
+#   tests/bench/compare-hugo.sh [--news "1000 10000"] [--runs 5] [--seed 1] [--work DIR] [--no-hugo] [--phase-runs 3]
+#                               [--ready-to-run | --framework-dependent]
 #
 # Every run is a fresh process measured by /usr/bin/time (wall, user+sys CPU, max RSS). Each round runs
 # every generator once per size, in an order that rotates between rounds, so drift on a shared machine
@@ -17,7 +18,7 @@ repo="$PWD"
 # tmpfs when there is one, so the disk's write-back does not decide the figures (the issue's tables used tmpfs too).
 default_work="${TMPDIR:-/tmp}/sitegen-bench"
 [ -d /dev/shm ] && [ -w /dev/shm ] && default_work=/dev/shm/sitegen-bench
-sizes="1000 10000"; runs=5; seed=1; work="$default_work"; with_hugo=1; phase_runs=3; self_contained=true
+sizes="1000 10000"; runs=5; seed=1; work="$default_work"; with_hugo=1; phase_runs=3; kind=native
 while [ $# -gt 0 ]; do
   case "$1" in
     --news) sizes="$2"; shift 2 ;;
@@ -26,7 +27,8 @@ while [ $# -gt 0 ]; do
     --work) work="$2"; shift 2 ;;
     --phase-runs) phase_runs="$2"; shift 2 ;;
     --no-hugo) with_hugo=0; shift ;;
-    --framework-dependent) self_contained=false; shift ;;
+    --ready-to-run) kind=composite; shift ;;
+    --framework-dependent) kind=framework-dependent; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -36,16 +38,26 @@ if [ "$with_hugo" = 1 ] && ! command -v hugo >/dev/null; then
   echo "needs Hugo: apt-get update && apt-get install -y hugo (or pass --no-hugo)" >&2; exit 2
 fi
 
+if [ "$kind" = native ] && ! command -v clang >/dev/null; then
+  echo "the native build needs clang: apt-get install -y clang (or pass --ready-to-run)" >&2; exit 2
+fi
+
 mkdir -p "$work"
 
-# Published, self-contained builds, precompiled with .NET itself as one composite image (SiteGen.csproj says
-# why), as SiteGen would be shipped to run often; the floor and the phase timer get the same treatment.
-# Each takes about two minutes to compile. --framework-dependent measures the smaller ReadyToRun build that
-# needs an installed .NET instead. Outside the repository, under --work.
-echo "== release build (dotnet publish, $( [ "$self_contained" = true ] && echo "self-contained, composite ReadyToRun" || echo "framework-dependent, ReadyToRun"))" >&2
+# Published builds, as SiteGen would be shipped to run often; the floor and the phase timer get the same treatment.
+# By default the native build (SiteGen.csproj, PublishAot): SiteGen, its libraries and .NET compiled to machine code
+# ahead of time, nothing JIT-compiled. tests/native.sh runs the tests against that build. --ready-to-run measures the
+# self-contained composite ReadyToRun image of the earlier rounds instead, --framework-dependent the smaller ReadyToRun
+# build that needs an installed .NET. Each takes two to three minutes to compile. Outside the repository, under --work.
 rid="linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')"
-dotnet publish SiteGen.csproj -c Release -r "$rid" --self-contained "$self_contained" -o "$work/bin/sitegen" -nologo -v quiet >&2
-dotnet publish tests/SiteGen.Bench/SiteGen.Bench.csproj -c Release -r "$rid" --self-contained "$self_contained" -o "$work/bin/bench" -nologo -v quiet >&2
+case "$kind" in
+  native) publish=(-r "$rid" -p:PublishAot=true -p:IntermediateOutputPath="obj/native/$rid/") ;;
+  composite) publish=(-r "$rid" --self-contained true) ;;
+  framework-dependent) publish=(-r "$rid" --self-contained false) ;;
+esac
+echo "== release build (dotnet publish, $kind)" >&2
+dotnet publish SiteGen.csproj -c Release "${publish[@]}" -o "$work/bin/sitegen" -nologo -v quiet >&2
+dotnet publish tests/SiteGen.Bench/SiteGen.Bench.csproj -c Release "${publish[@]}" -o "$work/bin/bench" -nologo -v quiet >&2
 sitegen="$work/bin/sitegen/sitegen"
 bench="$work/bin/bench/sitegen-bench"
 now=2025-06-01
@@ -114,7 +126,7 @@ echo "== serve: save-to-served, real site" >&2
 report="$work/report.md"
 {
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores; load average before $load_before, after $load_after."
-  echo "SiteGen $(git -C "$repo" rev-parse --short HEAD), .NET $(dotnet --version)$([ "$with_hugo" = 1 ] && echo ", $(hugo version | cut -d' ' -f1-2)"); seed $seed; $runs rounds."
+  echo "SiteGen $(git -C "$repo" rev-parse --short HEAD) ($kind build), .NET $(dotnet --version)$([ "$with_hugo" = 1 ] && echo ", $(hugo version | cut -d' ' -f1-2)"); seed $seed; $runs rounds."
   echo
   "$bench" report "$results"
 } > "$report"

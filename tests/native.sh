@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The native build (SiteGen.csproj: dotnet publish -p:PublishAot=true) checked by the same tests as the
+# The native build (dotnet publish -p:PublishAot=true; settings in Directory.Build.targets) checked by the same tests as the
 # test's own build. Publishes it, then runs tests/run.sh with SITEGEN_EXECUTABLE set: every test that
 # starts the command line in a process of its own (serve in Chromium, the time zone and language test,
 # the process tests) then starts the native build, and every hostile build (tests/SiteGen.Tests/Robustness)
@@ -12,6 +12,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 out="${TMPDIR:-/tmp}/sitegen-native"
 if [ "${1:-}" = "--out" ]; then out="$2"; shift 2; fi
+# Absolute: the tests start it from their own folders.
+mkdir -p "$out" && out="$(cd "$out" && pwd)"
 
 if ! command -v clang >/dev/null 2>&1; then
   echo "Installing clang for the native build (apt-get install clang)..."
@@ -24,7 +26,7 @@ fi
 rid="linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')"
 echo "Publishing the native build ($rid) into $out (a few minutes)..."
 # Its own intermediate folder, so it never mixes with the ReadyToRun images of other publishes.
-if ! dotnet publish SiteGen.csproj -c Release -r "$rid" -p:PublishAot=true -p:IntermediateOutputPath="obj/native/$rid/" \
+if ! dotnet publish SiteGen.csproj -c Release -r "$rid" -p:PublishAot=true -p:IntermediateOutputPath="obj/native/Release/$rid/" \
     -o "$out" -nologo -v quiet; then
   echo "The native build failed." >&2
   echo "0 passed, 1 failed"

@@ -45,13 +45,13 @@ fi
 mkdir -p "$work"
 
 # Published builds, as SiteGen would be shipped to run often; the floor and the phase timer get the same treatment.
-# By default the native build (SiteGen.csproj, PublishAot): SiteGen, its libraries and .NET compiled to machine code
+# By default the native build (PublishAot; settings in Directory.Build.targets): SiteGen, its libraries and .NET compiled to machine code
 # ahead of time, nothing JIT-compiled. tests/native.sh runs the tests against that build. --ready-to-run measures the
 # self-contained composite ReadyToRun image of the earlier rounds instead, --framework-dependent the smaller ReadyToRun
 # build that needs an installed .NET. Each takes two to three minutes to compile. Outside the repository, under --work.
 rid="linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')"
 case "$kind" in
-  native) publish=(-r "$rid" -p:PublishAot=true -p:IntermediateOutputPath="obj/native/$rid/") ;;
+  native) publish=(-r "$rid" -p:PublishAot=true -p:IntermediateOutputPath="obj/native/Release/$rid/") ;;
   composite) publish=(-r "$rid" --self-contained true) ;;
   framework-dependent) publish=(-r "$rid" --self-contained false) ;;
 esac
@@ -126,7 +126,7 @@ echo "== serve: save-to-served, real site" >&2
 report="$work/report.md"
 {
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores; load average before $load_before, after $load_after."
-  echo "SiteGen $(git -C "$repo" rev-parse --short HEAD) ($kind build), .NET $(dotnet --version)$([ "$with_hugo" = 1 ] && echo ", $(hugo version | cut -d' ' -f1-2)"); seed $seed; $runs rounds."
+  echo "SiteGen $(git -C "$repo" describe --always --dirty) ($kind build), .NET $(dotnet --version)$([ "$with_hugo" = 1 ] && echo ", $(hugo version | cut -d' ' -f1-2)"); seed $seed; $runs rounds."
   echo
   "$bench" report "$results"
 } > "$report"

@@ -11,9 +11,13 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 out="${TMPDIR:-/tmp}/sitegen-native"
-if [ "${1:-}" = "--out" ]; then out="$2"; shift 2; fi
+if [ "${1:-}" = "--out" ]; then
+  [ $# -ge 2 ] || { echo "--out needs a folder" >&2; echo "0 passed, 1 failed"; exit 2; }
+  out="$2"; shift 2
+fi
 # Absolute: the tests start it from their own folders.
-mkdir -p "$out" && out="$(cd "$out" && pwd)"
+out="$(mkdir -p "$out" && cd "$out" && pwd -P)" || { echo "cannot use $out" >&2; echo "0 passed, 1 failed"; exit 1; }
+repo="$(pwd -P)"
 
 if ! command -v clang >/dev/null 2>&1; then
   echo "Installing clang for the native build (apt-get install clang)..."
@@ -27,6 +31,8 @@ rid="linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')"
 echo "Publishing the native build ($rid) into $out (a few minutes)..."
 # Its own intermediate folder, so it never mixes with the ReadyToRun images of other publishes.
 log="$out/publish.log"
+# The native compiler runs again every time: skipped as up to date, it would print none of the warnings checked below.
+rm -rf "obj/native/Release/$rid/native"
 if ! dotnet publish SiteGen.csproj -c Release -r "$rid" -p:PublishAot=true -p:IntermediateOutputPath="obj/native/Release/$rid/" \
     -o "$out" -nologo -v quiet >"$log" 2>&1; then
   cat "$log" >&2
@@ -36,7 +42,7 @@ if ! dotnet publish SiteGen.csproj -c Release -r "$rid" -p:PublishAot=true -p:In
 fi
 # A trimming or AOT warning in SiteGen's own code means something it reads by reflection may be missing from the build
 # (the libraries' warnings are the ones Directory.Build.targets lets through).
-if grep -E "(warning|error) IL[0-9]+" "$log" | sed -E 's/ \[[^]]*\]$//' | grep -E "IL[0-9]+: SiteGen\.|^$PWD/src/" >&2; then
+if grep -E "(warning|error) IL[0-9]+" "$log" | sed -E 's/ \[[^]]*\]$//' | grep -E "IL[0-9]+: SiteGen\.|^$repo/src/" >&2; then
   echo "The native build warns of SiteGen's own code (above): make it safe to trim, or say why it is." >&2
   echo "0 passed, 1 failed"
   exit 1

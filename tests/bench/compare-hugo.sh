@@ -45,10 +45,11 @@ fi
 mkdir -p "$work"
 
 # Published builds, as SiteGen would be shipped to run often; the floor and the phase timer get the same treatment.
-# By default the native build (PublishAot; settings in Directory.Build.targets): SiteGen, its libraries and .NET compiled to machine code
-# ahead of time, nothing JIT-compiled. tests/native.sh runs the tests against that build. --ready-to-run measures the
-# self-contained composite ReadyToRun image of the earlier rounds instead, --framework-dependent the smaller ReadyToRun
-# build that needs an installed .NET. Each takes two to three minutes to compile. Outside the repository, under --work.
+# By default the native build (PublishAot; settings in Directory.Build.targets): SiteGen, its libraries and .NET
+# compiled to machine code ahead of time, nothing JIT-compiled. tests/native.sh runs the tests against that build.
+# --ready-to-run measures the self-contained composite ReadyToRun image of the earlier rounds instead,
+# --framework-dependent the smaller ReadyToRun build that needs an installed .NET. Each takes two to three minutes
+# to compile. Outside the repository, under --work.
 rid="linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')"
 case "$kind" in
   native) publish=(-r "$rid" -p:PublishAot=true -p:IntermediateOutputPath="obj/native/Release/$rid/") ;;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
@@ -20,15 +19,14 @@ namespace SiteGen.Incremental;
 /// every item of a list or tuple, the bytes of a byte array, and the invariant text of every other value.
 /// Types from other libraries are hashed by their text, so a step's input of such a type must show
 /// what the step reads in its ToString (as TimeZoneInfo and Uri do). Two calls of a step whose
-/// inputs give the same fingerprint give the same result.
+/// inputs give the same fingerprint give the same result. Fingerprints are compared within one
+/// process only, never stored.
 /// </summary>
 public sealed class Fingerprint
 {
-    // Per type: its name and its members' names as UTF-8, and a getter each; a rebuild walks tens of thousands of views.
-    private static readonly ConcurrentDictionary<Type, (byte[] TypeName, (byte[] Name, Func<object, object?> Get)[] Members)> MembersByType = new();
-
     // Everything is written here and hashed once at the end: a hash call per small value costs more than the value.
-    private readonly ArrayBufferWriter<byte> bytes = new(4096);
+    private byte[] bytes = new byte[4096];
+    private int written;
     private Dictionary<object, int> seen = new(ReferenceEqualityComparer.Instance);
 
     private Fingerprint()
@@ -45,7 +43,7 @@ public sealed class Fingerprint
                 fingerprint.Write(value);
             // XxHash128: the cache compares fingerprints made on this machine from its own files, so no one picks the bytes
             // to collide, and a 128-bit hash that fast lets a rebuild fingerprint every page (SHA-256 took most of that time).
-            return Convert.ToHexString(XxHash128.Hash(fingerprint.bytes.WrittenSpan));
+            return Convert.ToHexString(XxHash128.Hash(fingerprint.Written));
         }
         finally
         {
@@ -72,7 +70,7 @@ public sealed class Fingerprint
 
     private static void Return(Fingerprint fingerprint)
     {
-        fingerprint.bytes.ResetWrittenCount();
+        fingerprint.written = 0;
         // Clearing a table costs its size, not its count: one that a whole-site fingerprint grew is dropped instead,
         // or every page fingerprinted after it on this thread would pay for it.
         if (fingerprint.seen.Count > 1024)
@@ -82,49 +80,55 @@ public sealed class Fingerprint
         depth--;
     }
 
+    private ReadOnlySpan<byte> Written => bytes.AsSpan(0, written);
+
     private void Write(object? value)
     {
-        switch (value)
+        if (value is null)
         {
-            case null:
-                Tag('0');
+            Tag('0');
+            return;
+        }
+        if (value is string text)
+        {
+            Text('s', text);
+            return;
+        }
+        var shape = Shape.Of(value.GetType());
+        switch (shape.Kind)
+        {
+            case Kind.Html:
+                Text('h', ((Rendering.RawHtml)value).Html);
                 return;
-            case string text:
-                Text('s', text);
-                return;
-            case Rendering.RawHtml html:
-                Text('h', html.Html);
-                return;
-            case byte[] data:
+            case Kind.Bytes:
                 Tag('b');
-                bytes.Advance(XxHash128.Hash(data, bytes.GetSpan(16)));
+                XxHash128.Hash((byte[])value, Room(16));
                 return;
-            case IScriptCustomFunction or Delegate:
+            case Kind.Function:
                 // Functions behave by the theme's texts and the site's settings, which are hashed apart.
-                Text('f', value.GetType().FullName ?? "");
+                Bytes('f', shape.Name);
                 return;
-            case IFormattable formattable when value.GetType().IsValueType || value is IConvertible:
-                Text('v', value.GetType().Name + ":" + formattable.ToString(null, CultureInfo.InvariantCulture));
+            case Kind.Formattable:
+                Formatted(shape, (IFormattable)value);
                 return;
-            case bool or char:
+            case Kind.Plain:
                 Text('v', value.ToString() ?? "");
                 return;
-            case System.Runtime.CompilerServices.ITuple tuple:
+            case Kind.Tuple:
+                var tuple = (ITuple)value;
                 Tag('(');
                 for (var i = 0; i < tuple.Length; i++)
                     Write(tuple[i]);
                 Tag(')');
                 return;
-        }
-        // A record of this program is immutable: its hash is kept (below), so a deadline or news item shown on many
-        // pages, or kept from the last build by the cache, is walked once.
-        if (IsRecord(value.GetType()))
-        {
-            Bytes('m', HashOf(value));
-            return;
+            case Kind.Record:
+                // A record of this program is immutable: its hash is kept (below), so a deadline or news item shown on many
+                // pages, or kept from the last build by the cache, is walked once.
+                Bytes('m', HashOf(value, shape));
+                return;
         }
         // Other shared objects (a list shown twice) are hashed once per fingerprint; later mentions point back to it, so cycles end.
-        if (!value.GetType().IsValueType)
+        if (!shape.IsValueType)
         {
             if (seen.TryGetValue(value, out var index))
             {
@@ -133,41 +137,74 @@ public sealed class Fingerprint
             }
             seen[value] = seen.Count;
         }
-        if (IsDefaultImmutableArray(value))
+        // A default ImmutableArray<T> equals only another default one, and cannot be read item by item.
+        if (shape.DefaultValue is { } empty && value.Equals(empty))
+        {
             Tag('0');
-        else if (value is IEnumerable<KeyValuePair<string, object?>> pairs)
-            Entries('d', pairs.Select(p => (p.Key, p.Value))); // Scriban's objects, before IDictionary: theirs enumerates nothing
-        else if (value is IDictionary dictionary)
-            Entries('d', EntriesOf(dictionary));
-        else if (value is IEnumerable items)
-        {
-            Tag('[');
-            foreach (var item in items)
-                Write(item);
-            Tag(']');
+            return;
         }
-        else if (value.GetType().Assembly == typeof(Fingerprint).Assembly)
-            Members(value);
+        switch (shape.Kind)
+        {
+            case Kind.Pairs:
+                // Scriban's objects, before IDictionary: theirs enumerates nothing.
+                Tag('d');
+                foreach (var (key, entry) in (IEnumerable<KeyValuePair<string, object?>>)value)
+                    Entry(key, entry);
+                Tag('}');
+                return;
+            case Kind.Dictionary:
+                Tag('d');
+                // IDictionary's own enumerator: enumerating the dictionary as a list gives key-value pairs of the generic type.
+                var pair = ((IDictionary)value).GetEnumerator();
+                while (pair.MoveNext())
+                    Entry(Convert.ToString(pair.Key, CultureInfo.InvariantCulture) ?? "", pair.Value);
+                Tag('}');
+                return;
+            case Kind.List:
+                var list = (IList)value;
+                Tag('[');
+                for (var i = 0; i < list.Count; i++)
+                    Write(list[i]);
+                Tag(']');
+                return;
+            case Kind.Items:
+                Tag('[');
+                foreach (var item in (IEnumerable)value)
+                    Write(item);
+                Tag(']');
+                return;
+            case Kind.Members:
+                Members(value, shape);
+                return;
+            default:
+                Text('o', value.GetType().FullName + ":" + Convert.ToString(value, CultureInfo.InvariantCulture));
+                return;
+        }
+    }
+
+    private void Entry(string key, object? value)
+    {
+        Text('k', key);
+        Write(value);
+    }
+
+    // The type's name first: a value of another type with the same text differs.
+    private void Formatted(Shape shape, IFormattable value)
+    {
+        Bytes('v', shape.Name);
+        Span<char> text = stackalloc char[64];
+        if (value is ISpanFormattable span && span.TryFormat(text, out var length, default, CultureInfo.InvariantCulture))
+            Chars(text[..length]);
         else
-            Text('o', value.GetType().FullName + ":" + Convert.ToString(value, CultureInfo.InvariantCulture));
+            Chars(value.ToString(null, CultureInfo.InvariantCulture));
     }
 
-    // IDictionary's own enumerator: enumerating the dictionary as a list gives key-value pairs of the generic type.
-    private static IEnumerable<(string Key, object? Value)> EntriesOf(IDictionary dictionary)
+    // The type's name stands for the list of its members, which are written in the same order every time.
+    private void Members(object value, Shape shape)
     {
-        var entry = dictionary.GetEnumerator();
-        while (entry.MoveNext())
-            yield return (Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "", entry.Value);
-    }
-
-    private void Entries(char tag, IEnumerable<(string Key, object? Value)> entries)
-    {
-        Tag(tag);
-        foreach (var (key, entry) in entries)
-        {
-            Text('k', key);
-            Write(entry);
-        }
+        Bytes('t', shape.Name);
+        foreach (var get in shape.Members)
+            Write(get(value));
         Tag('}');
     }
 
@@ -183,12 +220,27 @@ public sealed class Fingerprint
         new(Environment.ProcessorCount, Math.Max(1024, records + records / 4), ReferenceEqualityComparer.Instance);
 
     /// <summary>The hash of a record's members, or of a long text's characters.</summary>
-    private static byte[] HashOf(object record)
+    private static byte[] HashOf(object record, Shape? shape)
     {
+        if (shape is { Kept: false })
+            return HashOfMembers(record, shape);
         if (hashes.TryGetValue(record, out var hash))
+        {
+            if (shape is not null)
+                shape.Found++;
             return hash;
-        if (!hashesBefore.TryGetValue(record, out hash))
-            hash = record is string text ? XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan())) : HashOfMembers(record);
+        }
+        if (hashesBefore.TryGetValue(record, out hash))
+        {
+            if (shape is not null)
+                shape.Found++;
+        }
+        else
+        {
+            hash = shape is null ? XxHash128.Hash(MemoryMarshal.AsBytes(((string)record).AsSpan())) : HashOfMembers(record, shape);
+            if (shape is not null)
+                shape.Made++;
+        }
         hashes.TryAdd(record, hash);
         return hash;
     }
@@ -200,79 +252,24 @@ public sealed class Fingerprint
     /// </summary>
     public static void EndBuild()
     {
+        Shape.EndBuild(decide: !hashesBefore.IsEmpty);
         hashesBefore = hashes;
         hashes = NewHashes(hashesBefore.Count);
     }
 
-    private static readonly ConcurrentDictionary<Type, bool> Records = new();
-
-    private static byte[] HashOfMembers(object value)
+    private static byte[] HashOfMembers(object value, Shape shape)
     {
         var fingerprint = Rent();
         try
         {
-            fingerprint.Members(value);
-            return XxHash128.Hash(fingerprint.bytes.WrittenSpan);
+            fingerprint.Members(value, shape);
+            return XxHash128.Hash(fingerprint.Written);
         }
         finally
         {
             Return(fingerprint);
         }
     }
-
-    /// <summary>A record class of this program (the compiler gives records a clone method).</summary>
-    private static bool IsRecord(Type type) => Records.GetOrAdd(type, IsRecordType);
-
-    private const string OwnTypes = "Asked only of this program's own types, and the native build keeps its assembly whole (Directory.Build.targets).";
-
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = OwnTypes)]
-    private static bool IsRecordType(Type type) => !type.IsValueType && type.Assembly == typeof(Fingerprint).Assembly && type.GetMethod("<Clone>$") is not null;
-
-    private void Members(object value)
-    {
-        var (typeName, members) = MembersByType.GetOrAdd(value.GetType(), PublicMembers);
-        Bytes('t', typeName);
-        foreach (var (name, get) in members)
-        {
-            Bytes('k', name);
-            Write(get(value));
-        }
-        Tag('}');
-    }
-
-    /// <summary>The public properties and fields templates can read, with a getter each, compiled where there is a JIT (reflection per read is slow).</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = OwnTypes)]
-    private static (byte[], (byte[], Func<object, object?>)[]) PublicMembers(Type type) =>
-        (Encoding.UTF8.GetBytes(type.FullName ?? type.Name),
-        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
-            .Cast<MemberInfo>()
-            .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance))
-            .OrderBy(m => m.Name, StringComparer.Ordinal)
-            .Select(m => (Encoding.UTF8.GetBytes(m.Name), Getter(type, m)))]);
-
-    private static Func<object, object?> Getter(Type type, MemberInfo member)
-    {
-        // Without a JIT (the native build) a compiled expression is only interpreted, slower than reflection's own call.
-        if (!RuntimeFeature.IsDynamicCodeCompiled)
-            return member is PropertyInfo property ? property.GetValue : ((FieldInfo)member).GetValue;
-        var instance = Expression.Parameter(typeof(object));
-        var read = Expression.MakeMemberAccess(Expression.Convert(instance, type), member);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
-    }
-
-    // Per ImmutableArray<T> type, its default value boxed; null for every other type.
-    private static readonly ConcurrentDictionary<Type, object?> DefaultArrays = new();
-
-    // A default ImmutableArray<T> equals only another default one. Asking the type for its IsDefault property instead needs
-    // metadata that the native build's trimming does not keep for every T.
-    private static bool IsDefaultImmutableArray(object value) =>
-        DefaultArrays.GetOrAdd(value.GetType(), DefaultArray) is { } empty && value.Equals(empty);
-
-    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "A struct is made without running a constructor.")]
-    private static object? DefaultArray(Type type) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)
-            ? RuntimeHelpers.GetUninitializedObject(type)
-            : null;
 
     private const int LongText = 256;
 
@@ -281,37 +278,179 @@ public sealed class Fingerprint
     // Keeping the hashes from 1,024 characters on made no difference in alternating runs.
     private const int KeptText = 4096;
 
-    private void Tag(char tag)
+    private Span<byte> Room(int size)
     {
-        bytes.GetSpan(1)[0] = (byte)tag;
-        bytes.Advance(1);
+        if (written + size > bytes.Length)
+            Array.Resize(ref bytes, Math.Max(bytes.Length * 2, written + size));
+        var room = bytes.AsSpan(written, size);
+        written += size;
+        return room;
     }
+
+    private void Tag(char tag) => Room(1)[0] = (byte)tag;
 
     // Length first, so no two sequences of texts run together into the same bytes.
     private void Bytes(char tag, ReadOnlySpan<byte> data)
     {
         Tag(tag);
-        BinaryPrimitives.WriteInt32LittleEndian(bytes.GetSpan(4), data.Length);
-        bytes.Advance(4);
-        bytes.Write(data);
+        BinaryPrimitives.WriteInt32LittleEndian(Room(4), data.Length);
+        data.CopyTo(Room(data.Length));
+    }
+
+    // A text is hashed as the characters it is made of, not encoded first: the encoding was a tenth of a rebuild's fingerprints.
+    private void Chars(ReadOnlySpan<char> text)
+    {
+        var data = MemoryMarshal.AsBytes(text);
+        BinaryPrimitives.WriteInt32LittleEndian(Room(4), data.Length);
+        data.CopyTo(Room(data.Length));
     }
 
     private void Text(char tag, string text)
     {
-        // A page's body is hashed where it lies, not copied in as UTF-8 first: most of the bytes of a rebuild's fingerprints.
+        // A page's body is hashed where it lies, not copied in first: most of the bytes of a rebuild's fingerprints.
         if (text.Length > LongText)
         {
             Tag(char.ToUpperInvariant(tag));
             if (text.Length < KeptText)
-                bytes.Advance(XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan()), bytes.GetSpan(16)));
+                XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan()), Room(16));
             else
-                bytes.Write(HashOf(text));
+                HashOf(text, null).CopyTo(Room(16));
             return;
         }
         Tag(tag);
-        var length = Encoding.UTF8.GetByteCount(text);
-        BinaryPrimitives.WriteInt32LittleEndian(bytes.GetSpan(4), length);
-        bytes.Advance(4);
-        bytes.Advance(Encoding.UTF8.GetBytes(text, bytes.GetSpan(length)));
+        Chars(text);
+    }
+
+    private enum Kind
+    {
+        Html,
+        Bytes,
+        Function,
+        Formattable,
+        Plain,
+        Tuple,
+        Record,
+        Pairs,
+        Dictionary,
+        List,
+        Items,
+        Members,
+        Other,
+    }
+
+    /// <summary>
+    /// How values of one type are hashed, worked out once per type: a rebuild walks tens of thousands of views, and asking
+    /// each value what it is (a cast per interface) and looking up its members apart was a third of the walk.
+    /// </summary>
+    private sealed class Shape
+    {
+        private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
+
+        private Shape(Kind kind, Type type)
+        {
+            Kind = kind;
+            IsValueType = type.IsValueType;
+            Name = Encoding.UTF8.GetBytes(type.FullName ?? type.Name);
+        }
+
+        public Kind Kind { get; }
+        public bool IsValueType { get; }
+        public byte[] Name { get; }
+
+        /// <summary>Of <see cref="System.Collections.Immutable.ImmutableArray{T}"/>: its default value, boxed.</summary>
+        public object? DefaultValue { get; private init; }
+
+        /// <summary>
+        /// Of a record type: whether its hashes are kept (see <see cref="HashOf"/>). Views made afresh in every build and met once
+        /// (a calendar day, a route) gain nothing from the tables, and looking each up twice and adding it was a fifth of a rebuild's
+        /// fingerprints: a type whose records were found again for fewer than one in sixteen made is hashed without them from the
+        /// next build on. That is judged only after a build that had the tables of one before it: in the first, nothing kept
+        /// from a build before could be found, not even the pages the cache gives back. Only a matter of time: a record's
+        /// hash is the same either way.
+        /// </summary>
+        public bool Kept { get; private set; } = true;
+
+        // Counted without locks: a count lost to a race only shifts when a type stops being kept.
+        public int Found;
+        public int Made;
+
+        public static void EndBuild(bool decide)
+        {
+            foreach (var shape in Shapes.Values)
+            {
+                if (decide && shape.Kept && shape.Made >= 64 && shape.Found * 16 < shape.Made)
+                    shape.Kept = false;
+                (shape.Found, shape.Made) = (0, 0);
+            }
+        }
+
+        /// <summary>Of this program's types: a getter for each public property and field, by name.</summary>
+        public Func<object, object?>[] Members { get; private init; } = [];
+
+        public static Shape Of(Type type) => Shapes.TryGetValue(type, out var shape) ? shape : Shapes.GetOrAdd(type, Make);
+
+        private static Shape Make(Type type)
+        {
+            var kind = KindOf(type);
+            return new Shape(kind, type)
+            {
+                DefaultValue = DefaultArray(type),
+                Members = kind is Kind.Record or Kind.Members ? PublicMembers(type) : [],
+            };
+        }
+
+        // In the order the kinds were told apart value by value: a type that is two of them is the first.
+        private static Kind KindOf(Type type) =>
+            type == typeof(Rendering.RawHtml) ? Kind.Html
+            : type == typeof(byte[]) ? Kind.Bytes
+            : typeof(IScriptCustomFunction).IsAssignableFrom(type) || typeof(Delegate).IsAssignableFrom(type) ? Kind.Function
+            : typeof(IFormattable).IsAssignableFrom(type) && (type.IsValueType || typeof(IConvertible).IsAssignableFrom(type)) ? Kind.Formattable
+            : type == typeof(bool) || type == typeof(char) ? Kind.Plain
+            : typeof(ITuple).IsAssignableFrom(type) ? Kind.Tuple
+            : IsRecord(type) ? Kind.Record
+            : typeof(IEnumerable<KeyValuePair<string, object?>>).IsAssignableFrom(type) ? Kind.Pairs
+            : typeof(IDictionary).IsAssignableFrom(type) ? Kind.Dictionary
+            : typeof(IList).IsAssignableFrom(type) ? Kind.List
+            : typeof(IEnumerable).IsAssignableFrom(type) ? Kind.Items
+            : type.Assembly == typeof(Fingerprint).Assembly ? Kind.Members
+            : Kind.Other;
+
+        private const string OwnTypes = "Asked only of this program's own types, and the native build keeps its assembly whole (Directory.Build.targets).";
+
+        /// <summary>A record class of this program (the compiler gives records a clone method).</summary>
+        [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = OwnTypes)]
+        private static bool IsRecord(Type type) => !type.IsValueType && type.Assembly == typeof(Fingerprint).Assembly && type.GetMethod("<Clone>$") is not null;
+
+        /// <summary>The public properties and fields templates can read, by name, compiled where there is a JIT (reflection per read is slow).</summary>
+        [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = OwnTypes)]
+        private static Func<object, object?>[] PublicMembers(Type type) =>
+            [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
+                .Cast<MemberInfo>()
+                .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance))
+                .OrderBy(m => m.Name, StringComparer.Ordinal)
+                .Select(m => Getter(type, m))];
+
+        private static Func<object, object?> Getter(Type type, MemberInfo member)
+        {
+            // Without a JIT (the native build) a compiled expression is only interpreted, slower than reflection's own call.
+            if (!RuntimeFeature.IsDynamicCodeCompiled)
+            {
+                if (member is FieldInfo field)
+                    return field.GetValue;
+                var invoker = MethodInvoker.Create(((PropertyInfo)member).GetMethod!);
+                return target => invoker.Invoke(target);
+            }
+            var instance = Expression.Parameter(typeof(object));
+            var read = Expression.MakeMemberAccess(Expression.Convert(instance, type), member);
+            return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
+        }
+
+        // A default ImmutableArray<T> equals only another default one. Asking the type for its IsDefault property instead needs
+        // metadata that the native build's trimming does not keep for every T.
+        [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "A struct is made without running a constructor.")]
+        private static object? DefaultArray(Type type) =>
+            type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)
+                ? RuntimeHelpers.GetUninitializedObject(type)
+                : null;
     }
 }

@@ -18,9 +18,16 @@ public sealed class BuildCache
 
     private readonly bool keeps;
     private readonly ConcurrentDictionary<(string Step, string Key), Entry> entries = new();
-    private readonly ConcurrentDictionary<(string Step, string Key), bool> used = new();
+    private int build;
 
-    private sealed record Entry(string Fingerprint, object? Value, ImmutableArray<Diagnostic> Diagnostics);
+    // Marked with the build that last asked for it, so the sweep needs no second table (a write per step, with its lock).
+    private sealed class Entry(string fingerprint, object? value, ImmutableArray<Diagnostic> diagnostics)
+    {
+        public string Fingerprint { get; } = fingerprint;
+        public object? Value { get; } = value;
+        public ImmutableArray<Diagnostic> Diagnostics { get; } = diagnostics;
+        public int Build;
+    }
 
     public BuildCache()
         : this(keeps: true)
@@ -43,7 +50,7 @@ public sealed class BuildCache
             entry = new Entry(print, step(own), own.ToImmutable());
             entries[(stepName, key)] = entry;
         }
-        used[(stepName, key)] = true;
+        entry.Build = build;
         foreach (var diagnostic in entry.Diagnostics)
             diagnostics.Add(diagnostic);
         return (T)entry.Value!;
@@ -55,8 +62,11 @@ public sealed class BuildCache
         if (!keeps)
             return;
         Fingerprint.EndBuild();
-        foreach (var key in entries.Keys.Where(k => !used.ContainsKey(k)).ToList())
-            entries.TryRemove(key, out _);
-        used.Clear();
+        foreach (var (key, entry) in entries)
+        {
+            if (entry.Build != build)
+                entries.TryRemove(key, out _);
+        }
+        build++;
     }
 }

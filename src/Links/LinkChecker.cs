@@ -66,13 +66,15 @@ public static class LinkChecker
         var findings = verdicts.SelectMany(v => v.Findings).ToList();
         unread ??= Site.FollowOn.None;
         findings.RemoveAll(f => IsFollowOn(f, unread));
-        // The reports look the hrefs up among every link written in the content and site.yml: only worth indexing those for a broken one.
+        // The reports look the hrefs up among every link written in the content and site.yml: only worth listing those (the
+        // model sorts them as they are read) for a broken link or a page audit's finding, and then once.
+        var links = new Lazy<List<SourceLink>>(() => [.. sourceLinks]);
         if (findings.Count > 0)
         {
-            findings = (settings ?? SettingsLinks.None).Report(findings, sourceLinks, diagnostics);   // a menu entry's link, once at its line in site.yml
-            new LinkReport(sourceLinks, OutputDisplay).Report(findings, diagnostics);
+            findings = (settings ?? SettingsLinks.None).Report(findings, links.Value, diagnostics);   // a menu entry's link, once at its line in site.yml
+            new LinkReport(links.Value, OutputDisplay).Report(findings, diagnostics);
         }
-        var locator = new Lazy<MarkdownLocator>(() => new MarkdownLocator(sourceLinks, headings ?? []));
+        var locator = new Lazy<MarkdownLocator>(() => new MarkdownLocator(links.Value, headings ?? []));
         PageAuditReport.Report(pages, config, OutputDisplay, diagnostics, (page, issue) => locator.Value.Locate(page, issue));
         return [.. verdicts.SelectMany(v => v.External).Distinct()
             .OrderBy(e => e.Host, StringComparer.Ordinal)

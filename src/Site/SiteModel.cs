@@ -87,10 +87,14 @@ public sealed record SiteModel(
     /// <summary>Every news item and page in the model, the home page first.</summary>
     public IEnumerable<Article> Articles => Pages.Prepend(Home).OfType<Page>().Select(p => p.Article).Concat(News.Select(n => n.Article));
 
-    /// <summary>Every link written in Markdown (bodies and deadline descriptions) with its source position, in source order: how the link check points at the line a broken href came from.</summary>
-    public ImmutableArray<SourceLink> SourceLinks =>
-        [.. Articles.SelectMany(d => d.Body.Links).Concat(Deadlines.SelectMany(d => d.DescriptionLinks))
-            .OrderBy(l => l.Location.Path, StringComparer.Ordinal).ThenBy(l => l.Location.Line).ThenBy(l => l.Location.Column)];
+    /// <summary>
+    /// Every link written in Markdown (bodies and deadline descriptions) with its source position, in source order: how the link check
+    /// and the page audit point at the line a finding came from. Sorted each time it is read, and only then: a build with nothing to
+    /// report never reads it, and sorting it anyway was the longest step a rebuild after a save waited for in its link check.
+    /// </summary>
+    public IEnumerable<SourceLink> SourceLinks =>
+        Articles.SelectMany(d => d.Body.Links).Concat(Deadlines.SelectMany(d => d.DescriptionLinks))
+            .OrderBy(l => l.Location.Path, StringComparer.Ordinal).ThenBy(l => l.Location.Line).ThenBy(l => l.Location.Column);
 
     /// <summary>Every heading of the news items and pages, with its id and source position.</summary>
     public IEnumerable<TocEntry> Headings => Articles.SelectMany(d => d.Body.Headings);

@@ -35,19 +35,22 @@ public static class SiteBuilder
         // the culture flows into the parallel workers with the execution context.
         var machineCulture = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        // include_cached keeps a partial for the whole build even when nothing is kept for the next one. Its sweep at the end
+        // also lets go of the record hashes the build's fingerprints kept (Fingerprint.EndBuild), as serve's does after each save.
+        var partials = options.Cache ?? new BuildCache();
         try
         {
-            return BuildInvariant(options, options.Cache ?? BuildCache.None);
+            return BuildInvariant(options, options.Cache ?? BuildCache.None, partials);
         }
         finally
         {
-            options.Cache?.Sweep();
+            partials.Sweep();
             options.Timings?.End();
             CultureInfo.CurrentCulture = machineCulture;
         }
     }
 
-    private static BuildResult BuildInvariant(BuildOptions options, BuildCache cache)
+    private static BuildResult BuildInvariant(BuildOptions options, BuildCache cache, BuildCache partials)
     {
         var diagnostics = new DiagnosticBag();
 
@@ -88,9 +91,10 @@ public static class SiteBuilder
 
         Phase(options, BuildTimings.Render, $"rendering {model.News.Length + model.Pages.Length} pages");              // 4 render
         var errorsBefore = diagnostics.ErrorCount;
-        var renderer = new SiteRenderer(model, diagnostics);
+        var look = new Lazy<string>(() => LookFingerprint(model));
+        var renderer = new SiteRenderer(model, diagnostics, Partials(partials, look));
         List<OutputFile> site = [
-            .. Render(renderer, model, cache, diagnostics),
+            .. Render(renderer, model, look, cache, diagnostics),
             .. model.StaticFiles.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)),
             .. model.Files.Select(a => new OutputFile(a.OutputPath, a.Bytes, a.DisplayPath)),
         ];
@@ -215,7 +219,7 @@ public static class SiteBuilder
     /// both cores only in part. The search entries are made first, before either: they read theme texts, whose messages
     /// must come in the same order in every build.
     /// </summary>
-    private static ImmutableArray<OutputFile> Render(SiteRenderer renderer, SiteModel model, BuildCache cache, DiagnosticBag diagnostics)
+    private static ImmutableArray<OutputFile> Render(SiteRenderer renderer, SiteModel model, Lazy<string> look, BuildCache cache, DiagnosticBag diagnostics)
     {
         var searchEntries = SearchIndexBuilder.Entries(model, renderer.Views);
         var fromModel = Task.Run(() => (ImmutableArray<OutputFile>)[
@@ -226,7 +230,7 @@ public static class SiteBuilder
         ImmutableArray<OutputFile> pages;
         try
         {
-            pages = RenderPages(renderer, model, cache, diagnostics);
+            pages = RenderPages(renderer, look, cache, diagnostics);
         }
         finally
         {
@@ -236,9 +240,8 @@ public static class SiteBuilder
     }
 
     /// <summary>Every route through its template; a page is drawn again only when what it is drawn from changed.</summary>
-    private static ImmutableArray<OutputFile> RenderPages(SiteRenderer renderer, SiteModel model, BuildCache cache, DiagnosticBag diagnostics)
+    private static ImmutableArray<OutputFile> RenderPages(SiteRenderer renderer, Lazy<string> look, BuildCache cache, DiagnosticBag diagnostics)
     {
-        var look = new Lazy<string>(() => LookFingerprint(model));
         var pages = new OutputFile?[renderer.Routes.Length];
         Parallel.For(0, pages.Length, i =>
         {
@@ -247,6 +250,13 @@ public static class SiteBuilder
         });
         return [.. pages.OfType<OutputFile>()];
     }
+
+    /// <summary>
+    /// What include_cached drew, by partial and the values it was drawn from; drawn again when those, the templates, the theme's
+    /// texts or the settings changed.
+    /// </summary>
+    private static PartialStore Partials(BuildCache cache, Lazy<string> look) => (partial, inputs, diagnostics, draw) =>
+        cache.Get("partial", partial + " " + Fingerprint.Of(inputs), () => look.Value, diagnostics, draw);
 
     /// <summary>What the link check reads of each finished page; a page is read again only when it or the settings changed.</summary>
     private static ImmutableArray<PageScan> ScanPages(ImmutableArray<OutputFile> files, SiteConfig config, BuildCache cache, DiagnosticBag diagnostics) =>

@@ -54,6 +54,7 @@ public static class DiagnosticCodes
     public const string TemplateRuntime = "SG3003";
     public const string MissingUiString = "SG3004";
     public const string UnknownUiString = "SG3005";
+    public const string UncachablePartial = "SG3006";
 
     public const string PageWithoutLanguage = "SG4201";
     public const string HeadingStructure = "SG4202";

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Scriban;
 using Scriban.Runtime;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
@@ -21,12 +23,19 @@ public sealed class SiteRenderer
     private readonly TemplateRenderer renderer;
     private readonly SiteView site;
     private readonly JsonLd jsonLd;
+    private readonly PartialStore partials;
+    private readonly ScriptObject functions;
+    private readonly ConcurrentDictionary<string, CachedIncludeFunction> cachedIncludes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Template, PartialReads> partialReads = new();
 
-    public SiteRenderer(SiteModel model, DiagnosticBag diagnostics)
+    /// <param name="partials">Where include_cached keeps what it drew; by default nothing is kept and each is drawn again.</param>
+    public SiteRenderer(SiteModel model, DiagnosticBag diagnostics, PartialStore? partials = null)
     {
         this.model = model;
+        this.partials = partials ?? ((_, _, bag, draw) => draw(bag));
         views = new ViewFactory(model, diagnostics);
-        renderer = new TemplateRenderer(new TemplateLocator(model.Templates), TemplateFunctions.Create(views));
+        functions = TemplateFunctions.Create(views);
+        renderer = new TemplateRenderer(new TemplateLocator(model.Templates), functions);
         site = views.Site();
         // Every news item's view made on both cores first: made one by one as the routes were listed, they were a third of
         // the time this constructor took, which a rebuild after a save waits for. The views of the deadlines they show read
@@ -62,15 +71,16 @@ public sealed class SiteRenderer
     }
 
     /// <summary>The page, or null after reporting why its template failed.</summary>
-    public OutputFile? Render(Route route, DiagnosticBag diagnostics) => RenderRoute(route, Globals(route, model, views, site, jsonLd), renderer, diagnostics);
+    public OutputFile? Render(Route route, DiagnosticBag diagnostics) => RenderRoute(route, Globals(route), renderer, diagnostics);
 
-    private static ScriptObject Globals(Route route, SiteModel model, ViewFactory views, SiteView site, JsonLd jsonLd)
+    private ScriptObject Globals(Route route)
     {
-        views = views.For(route.Language);
+        var views = this.views.For(route.Language);
         // Sized for all it will hold (the layout adds "content"): grown key by key, the table was copied several times for every page.
-        var globals = new ScriptObject(5 + views.Functions.Count + route.Variables.Count)
+        var globals = new ScriptObject(6 + views.Functions.Count + route.Variables.Count)
         {
             ["site"] = site,
+            [CachedIncludeFunction.Name] = cachedIncludes.GetOrAdd(views.Language, _ => CachedInclude(views)),
             ["json_ld"] = jsonLd.For(route, views),
             ["menu"] = views.Menu(route.SitePath),
             ["page"] = Meta(route, model, views, jsonLd),
@@ -78,6 +88,16 @@ public sealed class SiteRenderer
         globals.Import(views.Functions);
         globals.Import(route.Variables);
         return globals;
+    }
+
+    // The page's globals put the language's functions over the shared ones (Globals, TemplateRenderer), and so does this.
+    private CachedIncludeFunction CachedInclude(ViewFactory views)
+    {
+        var fixedValues = new Dictionary<string, object?>(functions, StringComparer.Ordinal);
+        foreach (var (name, function) in views.Functions)
+            fixedValues[name] = function;
+        fixedValues["site"] = site;
+        return new CachedIncludeFunction(views.Language, partials, fixedValues, partialReads);
     }
 
     private static PageMeta Meta(Route route, SiteModel model, ViewFactory views, JsonLd jsonLd)

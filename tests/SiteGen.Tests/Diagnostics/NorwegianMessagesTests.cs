@@ -210,6 +210,16 @@ public sealed partial class NorwegianMessagesTests
             all.AddRange(site.Build(theme: theme).Diagnostics);
         }
 
+        // A partial that include_cached would reuse reads more of the page than it is given.
+        using (var site = new TestSite(("input/pages/om.md", SiteFiles.Page("Om"))))
+        {
+            var theme = site.CopyTheme();
+            File.WriteAllText(Path.Combine(theme, "templates", "partials", "tittel.sbn"), "{{ page.title }}");
+            var page = Path.Combine(theme, "templates", "page.sbn");
+            File.WriteAllText(page, "{{ include_cached \"partials/tittel.sbn\" }}\n" + File.ReadAllText(page));
+            all.AddRange(site.Build(theme: theme).Diagnostics);
+        }
+
         // Calendar stamps from a shallow clone.
         using (var site = new TestSite(("input/data/deadlines.yml", "- id: frist\n  title: Frist\n  date: 2022-12-02\n")))
         {

@@ -41,6 +41,9 @@ public sealed class IncrementalRenderTests
             Replace(s, "theme/templates/partials/footer.sbn", "{{ t \"finnes.ikke\" }}", "");
             File.Delete(Path.Combine(s.Root, "input/news/ny.md"));
         }),
+        ("an unknown theme text in a partial that include_cached reuses", s => Replace(s, "theme/templates/partials/deadline.sbn", "</li>", "{{ t \"finnes.ikke_her\" }}</li>")),
+        ("a news item edited while it is missing, so the partial is taken as kept", s => Replace(s, "input/news/oppstart.md", "Prosjektet er", "Prosjektet er fortsatt")),
+        ("that text removed again", s => Replace(s, "theme/templates/partials/deadline.sbn", "{{ t \"finnes.ikke_her\" }}", "")),
         // What only a page's <head> and JSON-LD show, drawn from the site rather than from the page's own data:
         ("a news item's author, which only its JSON-LD names", s => Replace(s, "input/news/oppstart.md", "title: ", "author: Kari Nordmann\ntitle: ")),
         ("the home page's title, which the breadcrumbs of every other page name", s => Replace(s, "input/pages/index.md", "title: Velkommen", "title: Hei og velkommen")),
@@ -54,7 +57,7 @@ public sealed class IncrementalRenderTests
     public void Rebuild_AfterEachEdit_EqualsAFreshBuild()
     {
         using var site = new TestSite();
-        CopyFixture(site);
+        site.CopyFixture("basic");
         var theme = site.CopyTheme();
         var cached = site.Options(Now, theme: theme) with { UseGitHistory = false, Cache = new SiteGen.Incremental.BuildCache(), FileClock = Settled };
         SiteBuilder.Build(cached);
@@ -74,7 +77,7 @@ public sealed class IncrementalRenderTests
     public void Rebuild_AfterLinksBreakAndAreMended_ReportsTheLinkErrorsOfAFreshBuild()
     {
         using var site = new TestSite();
-        CopyFixture(site);
+        site.CopyFixture("basic");
         var cached = site.Options(Now) with { UseGitHistory = false, Cache = new SiteGen.Incremental.BuildCache(), FileClock = Settled };
         Replace(site, "input/news/oppstart.md", "Prosjektet er i gang.", "Prosjektet er i gang.\n\n## Ny del\n\nMer.");
         SiteBuilder.Build(cached);
@@ -161,7 +164,7 @@ public sealed class IncrementalRenderTests
     public void Rebuild_AfterAWriteThatKeepsSizeAndModificationTime_ReadsTheNewBytes()
     {
         using var site = new TestSite();
-        CopyFixture(site);
+        site.CopyFixture("basic");
         var cached = site.Options(Now) with { UseGitHistory = false, Cache = new SiteGen.Incremental.BuildCache(), FileClock = Settled };
         var path = Path.Combine(site.Root, "input/news/oppstart.md");
         var modified = new DateTime(2022, 11, 1, 12, 0, 0, DateTimeKind.Utc);
@@ -205,7 +208,7 @@ public sealed class IncrementalRenderTests
     public void Rebuild_AfterOneNewsEdit_DrawsOnlyThePagesThatShowIt()
     {
         using var site = new TestSite();
-        CopyFixture(site);
+        site.CopyFixture("basic");
         var cache = new SiteGen.Incremental.BuildCache();
         var options = site.Options(Now) with { UseGitHistory = false, Cache = cache, FileClock = Settled };
         var before = SiteBuilder.Build(options).Files.ToDictionary(f => f.Path);
@@ -225,7 +228,7 @@ public sealed class IncrementalRenderTests
     public void Rebuild_AfterTheCmsProgramChanges_EqualsAFreshBuild()
     {
         using var site = new TestSite();
-        CopyFixture(site);
+        site.CopyFixture("basic");
         site.Write("cms/dist/decap-cms.js", "/* 3.16.3 */");
         site.Write("cms/package.json", "{\"version\": \"3.16.3\"}");
         var program = Path.Combine(site.Root, "cms", "dist");
@@ -240,13 +243,6 @@ public sealed class IncrementalRenderTests
         Assert.Contains(AssertEqualsFresh(cached, "another version's manifest").Diagnostics, d => d.Message.Contains("3.17.0", StringComparison.Ordinal));
         File.Delete(Path.Combine(program, "decap-cms.js"));
         Assert.DoesNotContain(AssertEqualsFresh(cached, "the program removed").Files, f => f.Path == "admin/decap-cms.js");
-    }
-
-    private static void CopyFixture(TestSite site)
-    {
-        var source = Path.Combine(RepoPaths.Root, "tests", "fixtures", "sites", "basic", "input");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-            site.WriteBytes(Path.Combine("input", Path.GetRelativePath(source, file)), File.ReadAllBytes(file));
     }
 
     private static void Replace(TestSite site, string path, string from, string to)

@@ -53,6 +53,14 @@ public sealed class TestSite : IDisposable
         File.WriteAllBytes(full, content);
     }
 
+    /// <summary>Copies the input/ of a site under tests/fixtures/sites into this site's input/, for tests that edit it.</summary>
+    public void CopyFixture(string name)
+    {
+        var source = RepoPaths.Fixture("sites", name, "input");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+            WriteBytes(Path.Combine("input", Path.GetRelativePath(source, file)), File.ReadAllBytes(file));
+    }
+
     /// <summary>Copies the repository's theme into the site as theme/, for tests that change a template; returns its path.</summary>
     public string CopyTheme()
     {

@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SiteGen.Diagnostics;
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// <c>{{ include_cached "partials/deadline.sbn" deadline show_details }}</c>: <c>include</c>, drawn once for each partial, page
+/// language and set of values given after its name, and reused wherever the same is asked for again (Hugo's partialCached,
+/// Jekyll's include_cached). A partial drawn on every page of a kind from the same few values (a deadline, a calendar month) is
+/// then drawn once, and the preview draws it again only when those values, the site's settings or the theme change.
+/// </summary>
+/// <remarks>
+/// Reuse is only right when the values given are all the partial reads of the page: every variable it reads must be given by
+/// name (<c>deadline</c>, not <c>group.deadlines</c>, and not as <c>level: 2</c>), unless it is <c>site</c>, a function or one of
+/// Scriban's own objects and the page has not set it to something else; and the partial must not set any. That is checked from
+/// the parsed partial before it is drawn (see <see cref="PartialReads"/>); a partial that fails it is reported at the include
+/// and drawn as <c>include</c> would, so the build stops with the reason instead of showing one page's values on another.
+/// The call as written is part of the key: the partial reads the values by the names they were given under.
+/// </remarks>
+/// <param name="fixedValues">What <c>site</c> and each function name stand for on every page in this language.</param>
+internal sealed class CachedIncludeFunction(string language, PartialStore store, IReadOnlyDictionary<string, object?> fixedValues,
+    ConcurrentDictionary<Template, PartialReads> reads) : IScriptCustomFunction
+{
+    public const string Name = "include_cached";
+
+    private readonly SafeIncludeFunction include = new();
+    private readonly ConcurrentDictionary<ScriptNode, Call?> calls = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>An include_cached call in a template: the names of the variables given after the partial's name, its text and its number of values.</summary>
+    private sealed record Call(IReadOnlySet<string> Given, string Text, int Arity);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var page = (HtmlTemplateContext)context;
+        var caller = callerContext ?? context.CurrentNode;
+        var path = arguments.Count == 0 ? null : context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), caller);
+        if (path is null || page.Diagnostics is not { } diagnostics)
+            return include.Invoke(context, callerContext, arguments, blockStatement);   // include's own message for a missing name
+        var template = context.GetOrCreateTemplate(path, caller);
+        var call = caller is null ? null : calls.GetOrAdd(caller, CallOf);
+        if (Unkeyed(context, caller, call, arguments, template) is { } reason)
+        {
+            diagnostics.Error(DiagnosticCodes.UncachablePartial, Refusal(path, reason), LocationOf(caller));
+            return include.Invoke(context, callerContext, arguments, blockStatement);
+        }
+        object?[] inputs = [language, fixedValues["site"], call!.Text, .. arguments.Skip(1)];
+        return new RawHtml(store(path, inputs, diagnostics, own => Draw(page, callerContext, arguments, blockStatement, own)));
+    }
+
+    // Null for a call whose values cannot be told by name: named values (level: 2), or a value piped in (x | include_cached "p").
+    private static Call? CallOf(ScriptNode caller) =>
+        caller is ScriptFunctionCall call && !call.Arguments.Any(a => a is ScriptNamedArgument)
+            ? new Call(call.Arguments.Skip(1).OfType<ScriptVariableGlobal>().Select(v => v.Name).ToHashSet(StringComparer.Ordinal), call.ToString(), call.Arguments.Count)
+            : null;
+
+    /// <summary>Why the values given do not cover what the partial reads; null when they do.</summary>
+    private LocalizedText? Unkeyed(TemplateContext context, ScriptNode? caller, Call? call, ScriptArray arguments, Template template)
+    {
+        if (call is null || call.Arity != arguments.Count)
+            return new("its values are not all given by name (a named value such as 'level: 2', or a value piped in)",
+                "verdiene er ikke alle gitt med navn (en navngitt verdi som «level: 2», eller en verdi sendt inn med |)");
+        var partial = reads.GetOrAdd(template, t => PartialReads.Of(t, name => Load(context, name, caller)));
+        if (partial.Obstacle is not null)
+            return partial.Obstacle;
+        foreach (var variable in partial.Variables)
+        {
+            if (call.Given.Contains(variable.Name))
+                continue;
+            if (!fixedValues.TryGetValue(variable.Name, out var expected) && !context.BuiltinObject.TryGetValue(variable.Name, out expected))
+                return new($"it reads '{variable.Name}', which is not given after its name", $"den leser «{variable.Name}», som ikke er gitt etter navnet");
+            if (!ReferenceEquals(context.GetValue(variable), expected))
+                return new($"it reads '{variable.Name}', which this page has set to a value of its own", $"den leser «{variable.Name}», som siden har gitt en egen verdi");
+        }
+        return null;
+    }
+
+    private static Template? Load(TemplateContext context, string name, ScriptNode? caller)
+    {
+        try
+        {
+            return context.GetTemplatePathFromName(name, caller) is { } path ? context.GetOrCreateTemplate(path, caller) : null;
+        }
+        catch (Exception e) when (e is ScriptRuntimeException or TemplateNotFoundException)
+        {
+            return null;   // nothing to read; the include reports it if it runs
+        }
+    }
+
+    // The partial's messages go to a bag of their own, kept with its text and given again wherever it is reused.
+    private string Draw(HtmlTemplateContext page, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement, DiagnosticBag own)
+    {
+        var pageDiagnostics = page.Diagnostics;
+        page.Diagnostics = own;
+        try
+        {
+            return ((RawHtml)include.Invoke(page, callerContext, arguments, blockStatement)!).Html;
+        }
+        catch
+        {
+            foreach (var message in own.ToImmutable())
+                pageDiagnostics?.Add(message);   // a partial that stops the page: what it said before stays with the page, as with include
+            throw;
+        }
+        finally
+        {
+            page.Diagnostics = pageDiagnostics;
+        }
+    }
+
+    private static LocalizedText Refusal(string partial, LocalizedText reason) =>
+        new($"{Name} cannot reuse {partial}: {reason.En}; give every variable it reads by name after the partial's name, or use include",
+            $"{Name} kan ikke gjenbruke {partial}: {reason.Nb} – gi hver variabel den leser, med navn, etter navnet på del-malen, eller bruk include");
+
+    private static SourceLocation? LocationOf(ScriptNode? node) =>
+        node is null ? null : new(node.Span.FileName ?? "template", node.Span.Start.Line + 1, node.Span.Start.Column + 1);
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    public int RequiredParameterCount => include.RequiredParameterCount;
+    public int ParameterCount => include.ParameterCount;
+    public ScriptVarParamKind VarParamKind => include.VarParamKind;
+    public Type ReturnType => typeof(RawHtml);
+    public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
+}

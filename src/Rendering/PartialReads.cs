@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+using Scriban;
+using Scriban.Syntax;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// What a partial reads of the page that includes it, worked out from the parsed template before it runs: the variables it
+/// reads and does not bind itself (its own loop variables), through the partials it includes; and, when a list of names
+/// cannot say it, why it depends on the page some other way (it sets a variable, reads the includer's loop, names a partial
+/// at run time, evaluates text as a template). <c>include_cached</c> refuses a partial whose reads its key does not cover.
+/// </summary>
+internal sealed record PartialReads(ImmutableArray<ScriptVariableGlobal> Variables, LocalizedText? Obstacle)
+{
+    /// <param name="load">The partial an include names, or null when it cannot be found (the include reports that when it runs).</param>
+    public static PartialReads Of(Template template, Func<string, Template?> load)
+    {
+        var walker = new Walker(load);
+        walker.Partial(template);
+        return new([.. walker.Names.Select(n => new ScriptVariableGlobal(n))], walker.Obstacle);
+    }
+
+    private static readonly LocalizedText WorkedOutName =
+        new("it includes a partial whose name is worked out as the page is drawn", "den tar med en del-mal som navnet regnes ut for");
+
+    private sealed class Walker(Func<string, Template?> load)
+    {
+        public readonly SortedSet<string> Names = new(StringComparer.Ordinal);
+        public LocalizedText? Obstacle;
+        private readonly List<string> bound = [];
+        private readonly HashSet<Template> walking = [];
+        private readonly Dictionary<string, int> loops = new(StringComparer.Ordinal) { ["for"] = 0, ["while"] = 0, ["tablerow"] = 0 };
+
+        public void Partial(Template template)
+        {
+            // A partial that includes itself is walked once: what it reads the second time it read the first.
+            if (!walking.Add(template))
+                return;
+            Walk(template.Page);
+            walking.Remove(template);
+        }
+
+        private void Walk(ScriptNode? node)
+        {
+            switch (node)
+            {
+                case null:
+                    return;
+                case ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "object" }, Member.Name: "eval" or "eval_template" } eval:
+                    Obstacle ??= new($"it evaluates text as a template ('{eval}'), which can read any variable",
+                        $"den regner ut tekst som en mal («{eval}»), og den kan lese hvilken som helst variabel");
+                    return;
+                case ScriptMemberExpression member:
+                    Walk(member.Target);            // 'title' in deadline.title is a member, not a variable
+                    return;
+                case ScriptNamedArgument named:
+                    Walk(named.Value);
+                    return;
+                case ScriptForStatement loop:
+                    Loop(loop);
+                    return;
+                case ScriptWhileStatement loop:
+                    Walk(loop.Condition);
+                    loops["while"]++;
+                    Walk(loop.Body);
+                    loops["while"]--;
+                    return;
+                case ScriptAssignExpression { Target: not ScriptVariableLocal } assign:
+                    Obstacle ??= new($"it sets '{assign.Target}'", $"den setter «{assign.Target}»");
+                    return;
+                case ScriptCaptureStatement { Target: not ScriptVariableLocal } capture:
+                    Obstacle ??= new($"it sets '{capture.Target}'", $"den setter «{capture.Target}»");
+                    return;
+                case ScriptIncrementDecrementExpression { Right: not ScriptVariableLocal } step:
+                    Obstacle ??= new($"it sets '{step.Right}'", $"den setter «{step.Right}»");
+                    return;
+                case ScriptImportStatement import:
+                    Obstacle ??= new($"it imports '{import.Expression}' into the page's variables", $"den henter «{import.Expression}» inn i variablene på siden");
+                    return;
+                case ScriptReadOnlyStatement readOnly:
+                    Obstacle ??= new($"it makes '{readOnly.Variable}' read-only", $"den gjør «{readOnly.Variable}» skrivebeskyttet");
+                    return;
+                case ScriptThisExpression:
+                    Obstacle ??= new("it reads 'this', every variable of the page", "den leser «this», alle variablene på siden");
+                    return;
+                case ScriptFunction function:
+                    Obstacle ??= new($"it defines the function '{function.NameOrDoToken}'", $"den lager funksjonen «{function.NameOrDoToken}»");
+                    return;
+                case ScriptPipeCall { To: ScriptFunctionCall { Target: ScriptVariableGlobal { Name: "include" or CachedIncludeFunction.Name } } }:
+                    // x | include "p": the value piped in comes first, so x, not "p", names the partial.
+                    Obstacle ??= WorkedOutName;
+                    return;
+                case ScriptFunctionCall { Target: ScriptVariableGlobal { Name: "include" or CachedIncludeFunction.Name } } include:
+                    Include(include);
+                    return;
+                case ScriptVariableGlobal variable:
+                    Variable(variable.Name);
+                    return;
+            }
+            for (var i = 0; i < node.ChildrenCount; i++)
+                Walk(node.GetChildren(i));
+        }
+
+        private void Loop(ScriptForStatement loop)
+        {
+            Walk(loop.Iterator);
+            foreach (var argument in loop.NamedArguments ?? [])
+                Walk(argument.Value);
+            var name = (loop.Variable as ScriptVariableGlobal)?.Name;
+            if (name is not null)
+                bound.Add(name);
+            var kind = loop is ScriptTableRowStatement ? "tablerow" : "for";
+            loops[kind]++;
+            Walk(loop.Body);
+            loops[kind]--;
+            if (name is not null)
+                bound.RemoveAt(bound.Count - 1);
+            Walk(loop.Else);
+        }
+
+        private void Include(ScriptFunctionCall include)
+        {
+            if (include.Arguments.Count == 0 || include.Arguments[0] is not ScriptLiteral { Value: string name })
+            {
+                Obstacle ??= WorkedOutName;
+                return;
+            }
+            for (var i = 1; i < include.Arguments.Count; i++)
+                Walk(include.Arguments[i]);
+            if (load(name) is { } partial)
+                Partial(partial);
+        }
+
+        private void Variable(string name)
+        {
+            // for.last, while.index: the state of a loop, the partial's own only inside a loop of its own of that kind.
+            if (loops.TryGetValue(name, out var open))
+            {
+                if (open == 0)
+                    Obstacle ??= new($"it reads '{name}', the state of the includer's loop", $"den leser «{name}», som hører til løkken den blir tatt med fra");
+                return;
+            }
+            // include named other than by a call with the partial's name ("x" | include, a function kept in a variable): the
+            // walk cannot tell which partial that draws, nor what it reads.
+            if (name is "include" or CachedIncludeFunction.Name)
+            {
+                Obstacle ??= WorkedOutName;
+                return;
+            }
+            if (!bound.Contains(name))
+                Names.Add(name);
+        }
+    }
+}

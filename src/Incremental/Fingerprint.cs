@@ -188,15 +188,17 @@ public sealed class Fingerprint
         Write(value);
     }
 
-    // The type's name first: a value of another type with the same text differs.
+    // The type's name first: a value of another type with the same text differs. Times in their round-trip form: the general
+    // one leaves out the fractions of a second, so two times a millisecond apart were one.
     private void Formatted(Shape shape, IFormattable value)
     {
         Bytes('v', shape.Name);
         Span<char> text = stackalloc char[64];
-        if (value is ISpanFormattable span && span.TryFormat(text, out var length, default, CultureInfo.InvariantCulture))
+        var format = value is DateTime or DateTimeOffset or TimeOnly ? "O" : null;
+        if (value is ISpanFormattable span && span.TryFormat(text, out var length, format, CultureInfo.InvariantCulture))
             Chars(text[..length]);
         else
-            Chars(value.ToString(null, CultureInfo.InvariantCulture));
+            Chars(value.ToString(format, CultureInfo.InvariantCulture));
     }
 
     // The type's name stands for the list of its members, which are written in the same order every time.

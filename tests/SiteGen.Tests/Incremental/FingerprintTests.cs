@@ -35,6 +35,16 @@ public sealed class FingerprintTests
     }
 
     [Fact]
+    public void Of_TimesAMillisecondApart_Differ()
+    {
+        var time = new DateTime(2026, 1, 1, 12, 0, 0, 15, DateTimeKind.Utc);
+        Assert.NotEqual(Fingerprint.Of(time), Fingerprint.Of(time.AddMilliseconds(1)));
+        Assert.NotEqual(Fingerprint.Of(new DateTimeOffset(time)), Fingerprint.Of(new DateTimeOffset(time.AddMilliseconds(1))));
+        Assert.NotEqual(Fingerprint.Of(TimeOnly.FromDateTime(time)), Fingerprint.Of(TimeOnly.FromDateTime(time.AddMilliseconds(1))));
+        Assert.Equal(Fingerprint.Of(time), Fingerprint.Of(new DateTime(time.Ticks, DateTimeKind.Utc)));
+    }
+
+    [Fact]
     public void Of_SameTextsSplitDifferently_Differs() =>
         Assert.NotEqual(Fingerprint.Of("ab", "c"), Fingerprint.Of("a", "bc"));
 

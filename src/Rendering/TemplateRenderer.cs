@@ -65,6 +65,11 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
             diagnostics.Error(DiagnosticCodes.TemplateRuntime, e.Text, LocationOf(e.Span)); // SG3003, as before: the include runs when the page is rendered
             return null;
         }
+        catch (ScriptRuntimeException e) when (e.InnerException is InvalidOperationException { Message: ReadOnlyMessage })
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, ReadOnlyBuiltin, LocationOf(e.Span));
+            return null;
+        }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Error(DiagnosticCodes.TemplateRuntime, RuntimeError(e.OriginalMessage), LocationOf(e.Span));
@@ -99,6 +104,13 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
     private static LocalizedText SyntaxError(string message) =>
         new(message, $"skrivefeil i malen (Scriban sier: «{message.TrimEnd('.')}») – rett malen, eller spør den som har laget temaet");
 
+    // What Scriban throws when a template sets something on one of its own objects (made read-only in CreateContext).
+    private const string ReadOnlyMessage = "The object is readonly";
+
+    private static readonly LocalizedText ReadOnlyBuiltin = new(
+        "the template sets something on one of Scriban's own objects (such as date.format = … or string.x = …), which would carry over to the pages drawn after it; give the format where it is used instead (date.to_string d \"%Y\"), or use a variable of your own",
+        "malen setter noe på et av Scribans egne objekter (som date.format = … eller string.x = …), og det ville fulgt med til sidene som tegnes etter den – gi formatet der det brukes i stedet (date.to_string d \"%Y\"), eller bruk en egen variabel");
+
     private static LocalizedText RuntimeError(string message) =>
         new(message, $"malen stoppet med en feil (Scriban sier: «{message.TrimEnd('.')}») – rett malen, eller spør den som har laget temaet");
 
@@ -114,17 +126,26 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
         return context;
     }
 
-    private HtmlTemplateContext CreateContext() => new(partials, accessors)
+    private HtmlTemplateContext CreateContext()
     {
-        StrictVariables = true,
-        NewLine = "\n",
-        LoopLimit = LoopLimit,
-        LimitToString = 0,
-        RecursiveLimit = 64,
-        MemberRenamer = StandardMemberRenamer.Default,
-        TemplateLoader = locator,
-        EnableRelaxedMemberAccess = false,
-    };
+        var context = new HtmlTemplateContext(partials, accessors)
+        {
+            StrictVariables = true,
+            NewLine = "\n",
+            LoopLimit = LoopLimit,
+            LimitToString = 0,
+            RecursiveLimit = 64,
+            MemberRenamer = StandardMemberRenamer.Default,
+            TemplateLoader = locator,
+            EnableRelaxedMemberAccess = false,
+        };
+        // Scriban's own objects (string, date, array, …) live as long as the context, which draws page after page: what one
+        // page set on them (date.format = "%Y", string.x = …) showed on the pages drawn after it on the same thread, so the
+        // same site came out differently from run to run. Read-only, such a line stops the page with a message instead.
+        foreach (var builtin in context.BuiltinObject.Values.OfType<ScriptObject>())
+            builtin.IsReadOnly = true;
+        return context;
+    }
 
     private static SourceLocation LocationOf(Scriban.Parsing.SourceSpan span) =>
         new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);

@@ -51,6 +51,23 @@ public sealed class TemplateErrorTests
         Assert.Contains("farge", error.Message);
     }
 
+    /// <summary>Scriban's own objects outlive the page: set on one, a format showed on the pages drawn after it on the same thread.</summary>
+    [Theory]
+    [InlineData("{{ date.format = \"%Y\" }}")]
+    [InlineData("{{ string.mine = page.title }}")]
+    public void Build_TemplateSettingSomethingOnScribansObjects_IsAnErrorAtItsLine(string line)
+    {
+        using var site = new TestSite(
+            ("input/_templates/page.sbn", "<h1>{{ item.title }}</h1>\n" + line + "\n"),
+            ("input/pages/om.md", SiteFiles.Page("Om")));
+
+        var result = site.Build();
+
+        var error = result.AssertOnlyError(DiagnosticCodes.TemplateRuntime, "input/_templates/page.sbn", 2);
+        Assert.Contains("Scribans egne objekter", error.Text.Nb, StringComparison.Ordinal);
+        Assert.Contains("date.to_string", error.Text.Nb, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Build_UnknownVariableInLayout_IsReportedOnceForAllPages()
     {

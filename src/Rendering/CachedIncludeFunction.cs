@@ -1,4 +1,6 @@
+using System.Collections;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -30,8 +32,25 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
     private readonly SafeIncludeFunction include = new();
     private readonly ConcurrentDictionary<ScriptNode, Call?> calls = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>An include_cached call in a template: the names of the variables given after the partial's name, its text and its number of values.</summary>
-    private sealed record Call(IReadOnlySet<string> Given, string Text, int Arity);
+    /// <summary>
+    /// An include_cached call in a template: its text, its number of values, and for each value after the partial's name the
+    /// variable it was given as (null for a literal or an expression).
+    /// </summary>
+    private sealed record Call(string Text, int Arity, ImmutableArray<ScriptVariableGlobal?> Variables)
+    {
+        public bool Gives(string name) => Variables.Any(v => v?.Name == name);
+    }
+
+    /// <summary>Why a call's partial cannot be reused, and what to do instead.</summary>
+    private sealed record Refused(LocalizedText Reason, LocalizedText Fix);
+
+    private static readonly LocalizedText GiveByName = new("give every variable it reads by name after the partial's name, or use include",
+        "gi hver variabel den leser, med navn, etter navnet på del-malen, eller bruk include");
+
+    private static readonly LocalizedText UseInclude = new("use include for it", "bruk include for den");
+
+    // Deeper than this a value is not walked (nor hashed, where deep enough values would overflow the stack).
+    private const int DeepestValue = 32;
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
@@ -42,9 +61,9 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
             return include.Invoke(context, callerContext, arguments, blockStatement);   // include's own message for a missing name
         var template = context.GetOrCreateTemplate(path, caller);
         var call = caller is null ? null : calls.GetOrAdd(caller, CallOf);
-        if (Unkeyed(context, caller, call, arguments, template) is { } reason)
+        if (Unkeyed(context, caller, call, arguments, template) is { } refused)
         {
-            diagnostics.Error(DiagnosticCodes.UncachablePartial, Refusal(path, reason), LocationOf(caller));
+            diagnostics.Error(DiagnosticCodes.UncachablePartial, Refusal(path, refused), LocationOf(caller));
             return include.Invoke(context, callerContext, arguments, blockStatement);
         }
         object?[] inputs = [language, fixedValues["site"], call!.Text, .. arguments.Skip(1)];
@@ -54,28 +73,66 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
     // Null for a call whose values cannot be told by name: named values (level: 2), or a value piped in (x | include_cached "p").
     private static Call? CallOf(ScriptNode caller) =>
         caller is ScriptFunctionCall call && !call.Arguments.Any(a => a is ScriptNamedArgument)
-            ? new Call(call.Arguments.Skip(1).OfType<ScriptVariableGlobal>().Select(v => v.Name).ToHashSet(StringComparer.Ordinal), call.ToString(), call.Arguments.Count)
+            ? new Call(call.ToString(), call.Arguments.Count, [.. call.Arguments.Skip(1).Select(a => a as ScriptVariableGlobal)])
             : null;
 
     /// <summary>Why the values given do not cover what the partial reads; null when they do.</summary>
-    private LocalizedText? Unkeyed(TemplateContext context, ScriptNode? caller, Call? call, ScriptArray arguments, Template template)
+    private Refused? Unkeyed(TemplateContext context, ScriptNode? caller, Call? call, ScriptArray arguments, Template template)
     {
         if (call is null || call.Arity != arguments.Count)
-            return new("its values are not all given by name (a named value such as 'level: 2', or a value piped in)",
-                "verdiene er ikke alle gitt med navn (en navngitt verdi som «level: 2», eller en verdi sendt inn med |)");
+            return new(new("its values are not all given by name (a named value such as 'level: 2', or a value piped in)",
+                "verdiene er ikke alle gitt med navn (en navngitt verdi som «level: 2», eller en verdi sendt inn med |)"), GiveByName);
+        for (var i = 1; i < arguments.Count; i++)
+        {
+            if (Unkeyable(arguments[i], 0) is { } kind)
+                return new(kind, UseInclude);
+            // The partial reads the variable, not the value given: a later value that sets it (an include) would leave them apart.
+            if (call.Variables[i - 1] is { } variable && !Equals(context.GetValue(variable), arguments[i]))
+                return new(new($"'{variable.Name}' is set again while the values after the partial's name are worked out",
+                    $"«{variable.Name}» blir satt på nytt mens verdiene etter navnet på del-malen regnes ut"), UseInclude);
+        }
         var partial = reads.GetOrAdd(template, t => PartialReads.Of(t, name => Load(context, name, caller)));
         if (partial.Obstacle is not null)
-            return partial.Obstacle;
+            return new(partial.Obstacle, UseInclude);
         foreach (var variable in partial.Variables)
         {
-            if (call.Given.Contains(variable.Name))
+            if (call.Gives(variable.Name))
                 continue;
             if (!fixedValues.TryGetValue(variable.Name, out var expected) && !context.BuiltinObject.TryGetValue(variable.Name, out expected))
-                return new($"it reads '{variable.Name}', which is not given after its name", $"den leser «{variable.Name}», som ikke er gitt etter navnet");
+                return new(new($"it reads '{variable.Name}', which is not given after its name", $"den leser «{variable.Name}», som ikke er gitt etter navnet"), GiveByName);
             if (!ReferenceEquals(context.GetValue(variable), expected))
-                return new($"it reads '{variable.Name}', which this page has set to a value of its own", $"den leser «{variable.Name}», som siden har gitt en egen verdi");
+                return new(new($"it reads '{variable.Name}', which this page has set to a value of its own", $"den leser «{variable.Name}», som siden har gitt en egen verdi"),
+                    new("give the page's value another name, or use include", "gi sidens verdi et annet navn, eller bruk include"));
         }
         return null;
+    }
+
+    /// <summary>
+    /// What in a value the key cannot tell apart: a function (two functions of a kind look alike to it), an array's own
+    /// members (a.tag = …; the key reads its items), a value nested too deep. Values of this program's own types are made by
+    /// the build, not by templates, and are read whole.
+    /// </summary>
+    private static LocalizedText? Unkeyable(object? value, int depth)
+    {
+        if (depth > DeepestValue)
+            return new($"it is given a value nested more than {DeepestValue} levels deep", $"den får en verdi som ligger mer enn {DeepestValue} nivåer inne i andre");
+        switch (value)
+        {
+            case null or string or RawHtml:
+                return null;
+            case IScriptCustomFunction or Delegate:
+                return new("it is given a function, whose result the key cannot tell", "den får en funksjon, og hva den gir, kan ikke nøkkelen skille");
+            case ScriptArray array when array.GetMembers().Skip(1).Any():   // "size" is every array's
+                return new("it is given an array with members of its own (a.name = …)", "den får en liste med egne felt (a.navn = …)");
+            case ScriptObject members:
+                return members.Values.Select(v => Unkeyable(v, depth + 1)).FirstOrDefault(k => k is not null);
+            case IDictionary entries:
+                return entries.Values.Cast<object?>().Select(v => Unkeyable(v, depth + 1)).FirstOrDefault(k => k is not null);
+            case IEnumerable items when value.GetType().Assembly != typeof(CachedIncludeFunction).Assembly:
+                return items.Cast<object?>().Select(v => Unkeyable(v, depth + 1)).FirstOrDefault(k => k is not null);
+            default:
+                return null;
+        }
     }
 
     private static Template? Load(TemplateContext context, string name, ScriptNode? caller)
@@ -111,9 +168,9 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
         }
     }
 
-    private static LocalizedText Refusal(string partial, LocalizedText reason) =>
-        new($"{Name} cannot reuse {partial}: {reason.En}; give every variable it reads by name after the partial's name, or use include",
-            $"{Name} kan ikke gjenbruke {partial}: {reason.Nb} – gi hver variabel den leser, med navn, etter navnet på del-malen, eller bruk include");
+    private static LocalizedText Refusal(string partial, Refused refused) =>
+        new($"{Name} cannot reuse {partial}: {refused.Reason.En}; {refused.Fix.En}",
+            $"{Name} kan ikke gjenbruke {partial}: {refused.Reason.Nb} – {refused.Fix.Nb}");
 
     private static SourceLocation? LocationOf(ScriptNode? node) =>
         node is null ? null : new(node.Span.FileName ?? "template", node.Span.Start.Line + 1, node.Span.Start.Column + 1);

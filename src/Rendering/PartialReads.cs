@@ -47,9 +47,11 @@ internal sealed record PartialReads(ImmutableArray<ScriptVariableGlobal> Variabl
             {
                 case null:
                     return;
-                case ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "object" }, Member.Name: "eval" or "eval_template" } eval:
-                    Obstacle ??= new($"it evaluates text as a template ('{eval}'), which can read any variable",
-                        $"den regner ut tekst som en mal («{eval}»), og den kan lese hvilken som helst variabel");
+                case ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "object" or "array" or "math" } builtin } member:
+                    Builtin(builtin.Name, member);
+                    return;
+                case ScriptObjectMember member:
+                    Walk(member.Value);                 // 'title' in {title: 1} is a key, not a variable
                     return;
                 case ScriptMemberExpression member:
                     Walk(member.Target);            // 'title' in deadline.title is a member, not a variable
@@ -132,6 +134,20 @@ internal sealed record PartialReads(ImmutableArray<ScriptVariableGlobal> Variabl
                 Partial(partial);
         }
 
+        // object.eval reads any variable; array.cycle, math.random and math.uuid give another value each call: drawn once and
+        // reused, they would show the first page's value on every other.
+        private void Builtin(string name, ScriptMemberExpression member)
+        {
+            var function = member.Member?.Name;
+            if (name == "object" && function is "eval" or "eval_template")
+                Obstacle ??= new($"it evaluates text as a template ('{member}'), which can read any variable",
+                    $"den regner ut tekst som en mal («{member}»), og den kan lese hvilken som helst variabel");
+            else if ((name, function) is ("array", "cycle") or ("math", "random" or "uuid"))
+                Obstacle ??= new($"it calls '{member}', which gives another value each time", $"den bruker «{member}», som gir en ny verdi hver gang");
+            else
+                Names.Add(name);
+        }
+
         private void Variable(string name)
         {
             // for.last, while.index: the state of a loop, the partial's own only inside a loop of its own of that kind.
@@ -146,6 +162,12 @@ internal sealed record PartialReads(ImmutableArray<ScriptVariableGlobal> Variabl
             if (name is "include" or CachedIncludeFunction.Name)
             {
                 Obstacle ??= WorkedOutName;
+                return;
+            }
+            if (name is "object" or "array" or "math")
+            {
+                // Only its members are told apart (see Builtin); held in a variable, it could reach object.eval or array.cycle.
+                Obstacle ??= new($"it uses '{name}' other than as {name}.name", $"den bruker «{name}» på en annen måte enn {name}.navn");
                 return;
             }
             if (!bound.Contains(name))

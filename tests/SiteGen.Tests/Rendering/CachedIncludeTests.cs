@@ -106,6 +106,9 @@ public sealed class CachedIncludeTests
     [InlineData("{{ \"partials/inner.sbn\" | include }}{{ item }}", "navnet regnes ut")]
     [InlineData("{{ item | include \"partials/inner.sbn\" }}", "navnet regnes ut")]
     [InlineData("{{ item }}{{ while true }}{{ for.index }}{{ break }}{{ end }}", "løkken den blir tatt med fra")]
+    [InlineData("{{ $o = object }}{{ $o.eval \"page.title\" }}{{ item }}", "bruker «object» på en annen måte")]
+    [InlineData("{{ object[\"eval\"] \"page.title\" }}{{ item }}", "bruker «object» på en annen måte")]
+    [InlineData("{{ item }}{{ array.cycle [\"a\", \"b\"] }}", "ny verdi hver gang")]
     public void Build_IncludeCachedOfAPartialThatDependsOnThePageOtherwise_IsAnErrorAtTheInclude(string partial, string norwegian)
     {
         var outcome = BuildWithPartial(partial, "{{ item = \"verdi\" }}{{ include_cached \"partials/probe.sbn\" item }}");
@@ -120,6 +123,10 @@ public sealed class CachedIncludeTests
     [InlineData("{{ item }}", "{{ \"partials/probe.sbn\" | include_cached item }}", "sendt inn med |")]
     [InlineData("{{ item }}{{ string.upcase \"a\" }}", "{{ string = \"tekst\" }}{{ include_cached \"partials/probe.sbn\" item }}", "«string», som siden har gitt en egen verdi")]
     [InlineData("{{ item }}{{ site.title }}", "{{ site = {title: \"Annen\"} }}{{ include_cached \"partials/probe.sbn\" item }}", "«site», som siden har gitt en egen verdi")]
+    [InlineData("{{ $1 }}", "{{ func label; ret page.title; end }}{{ include_cached \"partials/probe.sbn\" @label }}", "den får en funksjon")]
+    [InlineData("{{ a.tag }}", "{{ a = [1]; a.tag = page.title }}{{ include_cached \"partials/probe.sbn\" a }}", "en liste med egne felt")]
+    [InlineData("{{ v }}", "{{ v = \"samme\" }}{{ include_cached \"partials/probe.sbn\" v (include \"partials/set.sbn\") }}", "«v» blir satt på nytt")]
+    [InlineData("{{ x.size }}", "{{ x = []; for i in 1..40; x = [x]; end }}{{ include_cached \"partials/probe.sbn\" x }}", "mer enn 32 nivåer")]
     public void Build_IncludeCachedWithValuesItCannotKeyBy_IsAnErrorAtTheInclude(string partial, string include, string norwegian)
     {
         var outcome = BuildWithPartial(partial, "{{ item = \"verdi\" }}" + include);
@@ -143,12 +150,12 @@ public sealed class CachedIncludeTests
     [Fact]
     public void Build_IncludeCachedOfAPartialWithItsOwnLoopsAndLocals_ShowsWhatIncludeShows()
     {
-        const string Partial = "<p id=\"probe\">{{ $x = 2 }}{{ for word in words }}{{ word | string.upcase }}{{ for.index }}{{ end }}{{ $x }}{{ $2 }}</p>";
+        const string Partial = "<p id=\"probe\">{{ $x = 2 }}{{ for word in words }}{{ word | string.upcase }}{{ for.index }}{{ end }}{{ $x }}{{ $2 }}{{ $o = {title: 5} }}{{ $o.title }}</p>";
 
         var outcome = BuildWithPartial(Partial, "{{ words = [\"a\", \"b\"] }}{{ include_cached \"partials/probe.sbn\" words 7 }}");
 
         outcome.AssertSucceeded();
-        Assert.Equal("A0B127", outcome.Html("om/index.html").GetElementById("probe")?.TextContent);
+        Assert.Equal("A0B1275", outcome.Html("om/index.html").GetElementById("probe")?.TextContent);
     }
 
     /// <summary>A message the partial gives is given again on every page that reuses it (here one warning, at the partial's line).</summary>
@@ -203,6 +210,7 @@ public sealed class CachedIncludeTests
         var theme = site.CopyTheme();
         File.WriteAllText(Path.Combine(theme, "templates", "partials", "probe.sbn"), partial);
         File.WriteAllText(Path.Combine(theme, "templates", "partials", "inner.sbn"), "{{ page.title }}");
+        File.WriteAllText(Path.Combine(theme, "templates", "partials", "set.sbn"), "{{ v = page.title }}");
         var template = Path.Combine(theme, "templates", "page.sbn");
         File.WriteAllText(template, page + "\n" + File.ReadAllText(template));
         return SiteBuilder.Build(site.Options(Now, theme: theme) with { UseGitHistory = false });

@@ -146,14 +146,15 @@ public sealed class Fingerprint
         switch (shape.Kind)
         {
             case Kind.Pairs:
-                // Scriban's objects, before IDictionary: theirs enumerates nothing.
-                Tag('d');
+                // Scriban's objects, before IDictionary: theirs enumerates nothing. Lists and maps are named by their type as records
+                // are: a template can tell a Scriban object from a map read from YAML (object.typeof), so the two must differ.
+                Bytes('d', shape.Name);
                 foreach (var (key, entry) in (IEnumerable<KeyValuePair<string, object?>>)value)
                     Entry(key, entry);
                 Tag('}');
                 return;
             case Kind.Dictionary:
-                Tag('d');
+                Bytes('d', shape.Name);
                 // IDictionary's own enumerator: enumerating the dictionary as a list gives key-value pairs of the generic type.
                 var pair = ((IDictionary)value).GetEnumerator();
                 while (pair.MoveNext())
@@ -162,13 +163,13 @@ public sealed class Fingerprint
                 return;
             case Kind.List:
                 var list = (IList)value;
-                Tag('[');
+                Bytes('[', shape.Name);
                 for (var i = 0; i < list.Count; i++)
                     Write(list[i]);
                 Tag(']');
                 return;
             case Kind.Items:
-                Tag('[');
+                Bytes('[', shape.Name);
                 foreach (var item in (IEnumerable)value)
                     Write(item);
                 Tag(']');

@@ -66,7 +66,7 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
             diagnostics.Error(DiagnosticCodes.UncachablePartial, Refusal(path, refused), LocationOf(caller));
             return include.Invoke(context, callerContext, arguments, blockStatement);
         }
-        object?[] inputs = [language, fixedValues["site"], call!.Text, .. arguments.Skip(1)];
+        object?[] inputs = [language, fixedValues["site"], call!.Text, .. arguments];   // the name as written too: the partial can read it as $0
         return new RawHtml(store(path, inputs, diagnostics, own => Draw(page, callerContext, arguments, blockStatement, own)));
     }
 
@@ -82,18 +82,20 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
         if (call is null || call.Arity != arguments.Count)
             return new(new("its values are not all given by name (a named value such as 'level: 2', or a value piped in)",
                 "verdiene er ikke alle gitt med navn (en navngitt verdi som «level: 2», eller en verdi sendt inn med |)"), GiveByName);
-        for (var i = 1; i < arguments.Count; i++)
+        for (var i = 0; i < arguments.Count; i++)
         {
             if (Unkeyable(arguments[i], 0) is { } kind)
                 return new(kind, UseInclude);
             // The partial reads the variable, not the value given: a later value that sets it (an include) would leave them apart.
-            if (call.Variables[i - 1] is { } variable && !Equals(context.GetValue(variable), arguments[i]))
+            if (i > 0 && call.Variables[i - 1] is { } variable && !Equals(context.GetValue(variable), arguments[i]))
                 return new(new($"'{variable.Name}' is set again while the values after the partial's name are worked out",
                     $"«{variable.Name}» blir satt på nytt mens verdiene etter navnet på del-malen regnes ut"), UseInclude);
         }
         var partial = reads.GetOrAdd(template, t => PartialReads.Of(t, name => Load(context, name, caller)));
         if (partial.Obstacle is not null)
             return new(partial.Obstacle, UseInclude);
+        if (partial.Bare.FirstOrDefault(name => !call.Gives(name)) is { } bare)
+            return new(new($"it uses '{bare}' other than as {bare}.name", $"den bruker «{bare}» på en annen måte enn {bare}.navn"), UseInclude);
         foreach (var variable in partial.Variables)
         {
             if (call.Gives(variable.Name))
@@ -108,9 +110,11 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
     }
 
     /// <summary>
-    /// What in a value the key cannot tell apart: a function (two functions of a kind look alike to it), an array's own
-    /// members (a.tag = …; the key reads its items), a value nested too deep. Values of this program's own types are made by
-    /// the build, not by templates, and are read whole.
+    /// What in a value the key cannot tell apart, or null. The key is a fingerprint of the values, which reads texts, numbers,
+    /// times, Scriban's objects and arrays, lists and maps item by item, and this program's own values (made by the build, not
+    /// by templates) member by member; anything else it could only read as its text (a loop's state, a key and value of a
+    /// map), and a range is worked out as it is read (1..999999 item by item, array.each calling its function again). A
+    /// function's result, an array's own members (a.tag = …) and values nested too deep it cannot tell either.
     /// </summary>
     private static LocalizedText? Unkeyable(object? value, int depth)
     {
@@ -118,20 +122,27 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
             return new($"it is given a value nested more than {DeepestValue} levels deep", $"den får en verdi som ligger mer enn {DeepestValue} nivåer inne i andre");
         switch (value)
         {
-            case null or string or RawHtml:
+            case null or string or RawHtml or bool or char or decimal or DateTime or DateTimeOffset or DateOnly or TimeOnly or TimeSpan or Enum:
+                return null;
+            case not null when value.GetType().IsPrimitive:
                 return null;
             case IScriptCustomFunction or Delegate:
                 return new("it is given a function, whose result the key cannot tell", "den får en funksjon, og hva den gir, kan ikke nøkkelen skille");
+            case ScriptRange:
+                return new("it is given a range or a list worked out as it is read (1..3, array.each)", "den får et intervall eller en liste som regnes ut når den leses (1..3, array.each)");
             case ScriptArray array when array.GetMembers().Skip(1).Any():   // "size" is every array's
                 return new("it is given an array with members of its own (a.name = …)", "den får en liste med egne felt (a.navn = …)");
             case ScriptObject members:
                 return members.Values.Select(v => Unkeyable(v, depth + 1)).FirstOrDefault(k => k is not null);
             case IDictionary entries:
                 return entries.Values.Cast<object?>().Select(v => Unkeyable(v, depth + 1)).FirstOrDefault(k => k is not null);
-            case IEnumerable items when value.GetType().Assembly != typeof(CachedIncludeFunction).Assembly:
+            case IList items:
                 return items.Cast<object?>().Select(v => Unkeyable(v, depth + 1)).FirstOrDefault(k => k is not null);
-            default:
+            case not null when value.GetType().Assembly == typeof(CachedIncludeFunction).Assembly:
                 return null;
+            default:
+                return new($"it is given a value the key can only read as its text ({value.GetType().Name})",
+                    $"den får en verdi som nøkkelen bare kan lese som tekst ({value.GetType().Name})");
         }
     }
 

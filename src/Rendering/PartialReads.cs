@@ -11,14 +11,16 @@ namespace SiteGen.Rendering;
 /// cannot say it, why it depends on the page some other way (it sets a variable, reads the includer's loop, names a partial
 /// at run time, evaluates text as a template). <c>include_cached</c> refuses a partial whose reads its key does not cover.
 /// </summary>
-internal sealed record PartialReads(ImmutableArray<ScriptVariableGlobal> Variables, LocalizedText? Obstacle)
+/// <param name="Bare">Scriban's objects it reads other than as <c>object.name</c>: through a variable of its own these could reach
+/// object.eval or array.cycle, so include_cached accepts them only where the call gives a value of that name.</param>
+internal sealed record PartialReads(ImmutableArray<ScriptVariableGlobal> Variables, ImmutableArray<string> Bare, LocalizedText? Obstacle)
 {
     /// <param name="load">The partial an include names, or null when it cannot be found (the include reports that when it runs).</param>
     public static PartialReads Of(Template template, Func<string, Template?> load)
     {
         var walker = new Walker(load);
         walker.Partial(template);
-        return new([.. walker.Names.Select(n => new ScriptVariableGlobal(n))], walker.Obstacle);
+        return new([.. walker.Names.Select(n => new ScriptVariableGlobal(n))], [.. walker.Bare], walker.Obstacle);
     }
 
     private static readonly LocalizedText WorkedOutName =
@@ -27,6 +29,7 @@ internal sealed record PartialReads(ImmutableArray<ScriptVariableGlobal> Variabl
     private sealed class Walker(Func<string, Template?> load)
     {
         public readonly SortedSet<string> Names = new(StringComparer.Ordinal);
+        public readonly SortedSet<string> Bare = new(StringComparer.Ordinal);
         public LocalizedText? Obstacle;
         private readonly List<string> bound = [];
         private readonly HashSet<Template> walking = [];
@@ -47,7 +50,7 @@ internal sealed record PartialReads(ImmutableArray<ScriptVariableGlobal> Variabl
             {
                 case null:
                     return;
-                case ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "object" or "array" or "math" } builtin } member:
+                case ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "object" or "array" or "math" or "date" } builtin } member:
                     Builtin(builtin.Name, member);
                     return;
                 case ScriptObjectMember member:
@@ -134,15 +137,15 @@ internal sealed record PartialReads(ImmutableArray<ScriptVariableGlobal> Variabl
                 Partial(partial);
         }
 
-        // object.eval reads any variable; array.cycle, math.random and math.uuid give another value each call: drawn once and
-        // reused, they would show the first page's value on every other.
+        // object.eval reads any variable; array.cycle, math.random, math.uuid and date.now give another value each call: drawn
+        // once and reused, they would show the first page's value on every other.
         private void Builtin(string name, ScriptMemberExpression member)
         {
             var function = member.Member?.Name;
             if (name == "object" && function is "eval" or "eval_template")
                 Obstacle ??= new($"it evaluates text as a template ('{member}'), which can read any variable",
                     $"den regner ut tekst som en mal («{member}»), og den kan lese hvilken som helst variabel");
-            else if ((name, function) is ("array", "cycle") or ("math", "random" or "uuid"))
+            else if ((name, function) is ("array", "cycle") or ("math", "random" or "uuid") or ("date", "now"))
                 Obstacle ??= new($"it calls '{member}', which gives another value each time", $"den bruker «{member}», som gir en ny verdi hver gang");
             else
                 Names.Add(name);
@@ -164,14 +167,11 @@ internal sealed record PartialReads(ImmutableArray<ScriptVariableGlobal> Variabl
                 Obstacle ??= WorkedOutName;
                 return;
             }
-            if (name is "object" or "array" or "math")
-            {
-                // Only its members are told apart (see Builtin); held in a variable, it could reach object.eval or array.cycle.
-                Obstacle ??= new($"it uses '{name}' other than as {name}.name", $"den bruker «{name}» på en annen måte enn {name}.navn");
+            if (bound.Contains(name))
                 return;
-            }
-            if (!bound.Contains(name))
-                Names.Add(name);
+            if (name is "object" or "array" or "math" or "date")
+                Bare.Add(name);   // only its members are told apart (see Builtin)
+            Names.Add(name);
         }
     }
 }

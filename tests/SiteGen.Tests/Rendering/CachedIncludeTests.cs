@@ -127,6 +127,10 @@ public sealed class CachedIncludeTests
     [InlineData("{{ a.tag }}", "{{ a = [1]; a.tag = page.title }}{{ include_cached \"partials/probe.sbn\" a }}", "en liste med egne felt")]
     [InlineData("{{ v }}", "{{ v = \"samme\" }}{{ include_cached \"partials/probe.sbn\" v (include \"partials/set.sbn\") }}", "«v» blir satt på nytt")]
     [InlineData("{{ x.size }}", "{{ x = []; for i in 1..40; x = [x]; end }}{{ include_cached \"partials/probe.sbn\" x }}", "mer enn 32 nivåer")]
+    [InlineData("{{ kv.value }}", "{{ o = {a: [page.title]} }}{{ for kv in o }}{{ include_cached \"partials/probe.sbn\" kv }}{{ end }}", "bare kan lese som tekst")]
+    [InlineData("{{ r.size }}", "{{ r = 1..3 }}{{ include_cached \"partials/probe.sbn\" r }}", "et intervall eller en liste som regnes ut")]
+    [InlineData("{{ item }}{{ date.now }}", "{{ include_cached \"partials/probe.sbn\" item }}", "som gir en ny verdi hver gang")]
+    [InlineData("{{ $d = date }}{{ item }}", "{{ include_cached \"partials/probe.sbn\" item }}", "bruker «date» på en annen måte")]
     public void Build_IncludeCachedWithValuesItCannotKeyBy_IsAnErrorAtTheInclude(string partial, string include, string norwegian)
     {
         var outcome = BuildWithPartial(partial, "{{ item = \"verdi\" }}" + include);
@@ -144,6 +148,17 @@ public sealed class CachedIncludeTests
 
         outcome.AssertSucceeded();
         Assert.Equal(["12", "21"], outcome.Html("om/index.html").QuerySelectorAll("i.probe").Select(i => i.TextContent));
+    }
+
+    /// <summary>The name as written is the partial's $0: two names of one partial are two partials, and a value given under the name of one of Scriban's objects is the page's.</summary>
+    [Fact]
+    public void Build_IncludeCachedUnderOtherNamesOfOnePartial_ShowsEachName()
+    {
+        var outcome = BuildWithPartial("<i class=\"probe\">{{ $0 }} {{ date }}</i>",
+            "{{ date = \"i dag\" }}{{ n = \"partials/probe\" }}{{ include_cached n date }}{{ n = \"partials/probe.sbn\" }}{{ include_cached n date }}");
+
+        outcome.AssertSucceeded();
+        Assert.Equal(["partials/probe i dag", "partials/probe.sbn i dag"], outcome.Html("om/index.html").QuerySelectorAll("i.probe").Select(i => i.TextContent));
     }
 
     /// <summary>What the partial binds itself (its loops' variables and state, its arguments, locals) is not read from the page.</summary>

@@ -8,7 +8,6 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Text;
 using Scriban.Runtime;
 
 namespace SiteGen.Incremental;
@@ -106,7 +105,7 @@ public sealed class Fingerprint
                 return;
             case Kind.Function:
                 // Functions behave by the theme's texts and the site's settings, which are hashed apart.
-                Bytes('f', shape.Name);
+                Bytes('f', shape.Id);
                 return;
             case Kind.Formattable:
                 Formatted(shape, (IFormattable)value);
@@ -147,14 +146,14 @@ public sealed class Fingerprint
         {
             case Kind.Pairs:
                 // Scriban's objects, before IDictionary: theirs enumerates nothing. Lists and maps are named by their type as records
-                // are: a template can tell a Scriban object from a map read from YAML (object.typeof), so the two must differ.
-                Bytes('d', shape.Name);
+                // are: a template can tell a Scriban object from a map read from YAML (object.kind), so the two must differ.
+                Bytes('d', shape.Id);
                 foreach (var (key, entry) in (IEnumerable<KeyValuePair<string, object?>>)value)
                     Entry(key, entry);
                 Tag('}');
                 return;
             case Kind.Dictionary:
-                Bytes('d', shape.Name);
+                Bytes('d', shape.Id);
                 // IDictionary's own enumerator: enumerating the dictionary as a list gives key-value pairs of the generic type.
                 var pair = ((IDictionary)value).GetEnumerator();
                 while (pair.MoveNext())
@@ -163,13 +162,13 @@ public sealed class Fingerprint
                 return;
             case Kind.List:
                 var list = (IList)value;
-                Bytes('[', shape.Name);
+                Bytes('[', shape.Id);
                 for (var i = 0; i < list.Count; i++)
                     Write(list[i]);
                 Tag(']');
                 return;
             case Kind.Items:
-                Bytes('[', shape.Name);
+                Bytes('[', shape.Id);
                 foreach (var item in (IEnumerable)value)
                     Write(item);
                 Tag(']');
@@ -189,11 +188,11 @@ public sealed class Fingerprint
         Write(value);
     }
 
-    // The type's name first: a value of another type with the same text differs. Times in their round-trip form: the general
+    // The type first: a value of another type with the same text differs. Times in their round-trip form: the general
     // one leaves out the fractions of a second, so two times a millisecond apart were one.
     private void Formatted(Shape shape, IFormattable value)
     {
-        Bytes('v', shape.Name);
+        Bytes('v', shape.Id);
         Span<char> text = stackalloc char[64];
         var format = value is DateTime or DateTimeOffset or TimeOnly ? "O" : null;
         if (value is ISpanFormattable span && span.TryFormat(text, out var length, format, CultureInfo.InvariantCulture))
@@ -202,10 +201,10 @@ public sealed class Fingerprint
             Chars(value.ToString(format, CultureInfo.InvariantCulture));
     }
 
-    // The type's name stands for the list of its members, which are written in the same order every time.
+    // The type stands for the list of its members, which are written in the same order every time.
     private void Members(object value, Shape shape)
     {
-        Bytes('t', shape.Name);
+        Bytes('t', shape.Id);
         foreach (var get in shape.Members)
             Write(get(value));
         Tag('}');
@@ -348,17 +347,20 @@ public sealed class Fingerprint
     private sealed class Shape
     {
         private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
+        private static int types;
 
         private Shape(Kind kind, Type type)
         {
             Kind = kind;
             IsValueType = type.IsValueType;
-            Name = Encoding.UTF8.GetBytes(type.FullName ?? type.Name);
+            // A number of its own for each type, not its name: fingerprints never leave the process, and a generic type's name
+            // (ImmutableArray`1 with its item type's assembly) is some 140 bytes, written for every list.
+            Id = BitConverter.GetBytes(Interlocked.Increment(ref types));
         }
 
         public Kind Kind { get; }
         public bool IsValueType { get; }
-        public byte[] Name { get; }
+        public byte[] Id { get; }
 
         /// <summary>Of <see cref="System.Collections.Immutable.ImmutableArray{T}"/>: its default value, boxed.</summary>
         public object? DefaultValue { get; private init; }

@@ -34,13 +34,12 @@ public sealed class FingerprintTests
         Assert.NotEqual(Fingerprint.Of(default(ImmutableArray<string>)), Fingerprint.Of(ImmutableArray.Create("a")));
     }
 
-    /// <summary>A template can tell a Scriban object from a map, and an array from a list (object.typeof).</summary>
+    /// <summary>A template can tell a Scriban object from a map, and an array from a list (object.kind).</summary>
     [Fact]
     public void Of_ListsAndMapsOfOtherTypesWithTheSameItems_Differ()
     {
         Assert.NotEqual(Fingerprint.Of(new Scriban.Runtime.ScriptObject { ["a"] = "x" }), Fingerprint.Of(new Dictionary<string, object?> { ["a"] = "x" }));
         Assert.NotEqual(Fingerprint.Of(new List<int> { 1, 2 }), Fingerprint.Of(new[] { 1, 2 }));
-        Assert.Equal(Fingerprint.Of(new List<int> { 1, 2 }), Fingerprint.Of(new List<int> { 1, 2 }));
     }
 
     [Fact]

@@ -18,10 +18,11 @@ namespace SiteGen.Rendering;
 /// <remarks>
 /// Reuse is only right when the values given are all the partial reads of the page: every variable it reads must be given by
 /// name (<c>deadline</c>, not <c>group.deadlines</c>, and not as <c>level: 2</c>), unless it is <c>site</c>, a function or one of
-/// Scriban's own objects and the page has not set it to something else; and the partial must not set any. That is checked from
-/// the parsed partial before it is drawn (see <see cref="PartialReads"/>); a partial that fails it is reported at the include
-/// and drawn as <c>include</c> would, so the build stops with the reason instead of showing one page's values on another.
-/// The call as written is part of the key: the partial reads the values by the names they were given under.
+/// Scriban's own objects and the page has not set it to something else; the partial must not set any; and each value must be
+/// one the key reads whole (see <see cref="Unkeyable"/>). That is checked from the parsed partial (see <see cref="PartialReads"/>)
+/// and the values before it is drawn; a partial that fails it is reported at the include and drawn as <c>include</c> would,
+/// so the build stops with the reason instead of showing one page's values on another. The call as written and the name as
+/// given ($0) are part of the key: the partial reads the values by the names they were given under.
 /// </remarks>
 /// <param name="fixedValues">What <c>site</c> and each function name stand for on every page in this language.</param>
 internal sealed class CachedIncludeFunction(string language, PartialStore store, IReadOnlyDictionary<string, object?> fixedValues,
@@ -49,7 +50,7 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
 
     private static readonly LocalizedText UseInclude = new("use include for it", "bruk include for den");
 
-    // Deeper than this a value is not walked (nor hashed, where deep enough values would overflow the stack).
+    // A value nested deeper than this is refused: the fingerprint would walk it to the end, and deep enough it overflowed the stack.
     private const int DeepestValue = 32;
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
@@ -84,7 +85,7 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
                 "verdiene er ikke alle gitt med navn (en navngitt verdi som «level: 2», eller en verdi sendt inn med |)"), GiveByName);
         for (var i = 0; i < arguments.Count; i++)
         {
-            if (Unkeyable(arguments[i], 0) is { } kind)
+            if (Unkeyable(arguments[i], 0, new HashSet<object>(ReferenceEqualityComparer.Instance)) is { } kind)
                 return new(kind, UseInclude);
             // The partial reads the variable, not the value given: a later value that sets it (an include) would leave them apart.
             if (i > 0 && call.Variables[i - 1] is { } variable && !Equals(context.GetValue(variable), arguments[i]))
@@ -116,7 +117,8 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
     /// map), and a range is worked out as it is read (1..999999 item by item, array.each calling its function again). A
     /// function's result, an array's own members (a.tag = …) and values nested too deep it cannot tell either.
     /// </summary>
-    private static LocalizedText? Unkeyable(object? value, int depth)
+    /// <param name="seen">The objects walked already: one shared by many parts ([x, x]) is walked once, and a cycle ends.</param>
+    private static LocalizedText? Unkeyable(object? value, int depth, HashSet<object> seen)
     {
         if (depth > DeepestValue)
             return new($"it is given a value nested more than {DeepestValue} levels deep", $"den får en verdi som ligger mer enn {DeepestValue} nivåer inne i andre");
@@ -132,12 +134,14 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
                 return new("it is given a range or a list worked out as it is read (1..3, array.each)", "den får et intervall eller en liste som regnes ut når den leses (1..3, array.each)");
             case ScriptArray array when array.GetMembers().Skip(1).Any():   // "size" is every array's
                 return new("it is given an array with members of its own (a.name = …)", "den får en liste med egne felt (a.navn = …)");
+            case ScriptObject or IDictionary or IList when !value.GetType().IsValueType && !seen.Add(value):
+                return null;
             case ScriptObject members:
-                return members.Values.Select(v => Unkeyable(v, depth + 1)).FirstOrDefault(k => k is not null);
+                return members.Values.Select(v => Unkeyable(v, depth + 1, seen)).FirstOrDefault(k => k is not null);
             case IDictionary entries:
-                return entries.Values.Cast<object?>().Select(v => Unkeyable(v, depth + 1)).FirstOrDefault(k => k is not null);
+                return entries.Values.Cast<object?>().Select(v => Unkeyable(v, depth + 1, seen)).FirstOrDefault(k => k is not null);
             case IList items:
-                return items.Cast<object?>().Select(v => Unkeyable(v, depth + 1)).FirstOrDefault(k => k is not null);
+                return items.Cast<object?>().Select(v => Unkeyable(v, depth + 1, seen)).FirstOrDefault(k => k is not null);
             case not null when value.GetType().Assembly == typeof(CachedIncludeFunction).Assembly:
                 return null;
             default:

@@ -9,7 +9,8 @@ namespace SiteGen.Rendering;
 /// What a partial reads of the page that includes it, worked out from the parsed template before it runs: the variables it
 /// reads and does not bind itself (its own loop variables), through the partials it includes; and, when a list of names
 /// cannot say it, why it depends on the page some other way (it sets a variable, reads the includer's loop, names a partial
-/// at run time, evaluates text as a template). <c>include_cached</c> refuses a partial whose reads its key does not cover.
+/// at run time, evaluates text as a template, calls what gives a new value each time). <c>include_cached</c> refuses a
+/// partial whose reads its key does not cover.
 /// </summary>
 /// <param name="Bare">Scriban's objects it reads other than as <c>object.name</c>: through a variable of its own these could reach
 /// object.eval or array.cycle, so include_cached accepts them only where the call gives a value of that name.</param>
@@ -137,15 +138,15 @@ internal sealed record PartialReads(ImmutableArray<ScriptVariableGlobal> Variabl
                 Partial(partial);
         }
 
-        // object.eval reads any variable; array.cycle, math.random, math.uuid and date.now give another value each call: drawn
-        // once and reused, they would show the first page's value on every other.
+        // object.eval reads any variable; array.cycle, math.random, math.uuid, date.now and date.utc_now give another value each
+        // call: drawn once and reused, they would show the first page's value on every other.
         private void Builtin(string name, ScriptMemberExpression member)
         {
             var function = member.Member?.Name;
             if (name == "object" && function is "eval" or "eval_template")
                 Obstacle ??= new($"it evaluates text as a template ('{member}'), which can read any variable",
                     $"den regner ut tekst som en mal («{member}»), og den kan lese hvilken som helst variabel");
-            else if ((name, function) is ("array", "cycle") or ("math", "random" or "uuid") or ("date", "now"))
+            else if ((name, function) is ("array", "cycle") or ("math", "random" or "uuid") or ("date", "now" or "utc_now"))
                 Obstacle ??= new($"it calls '{member}', which gives another value each time", $"den bruker «{member}», som gir en ny verdi hver gang");
             else
                 Names.Add(name);
@@ -160,9 +161,9 @@ internal sealed record PartialReads(ImmutableArray<ScriptVariableGlobal> Variabl
                     Obstacle ??= new($"it reads '{name}', the state of the includer's loop", $"den leser «{name}», som hører til løkken den blir tatt med fra");
                 return;
             }
-            // include named other than by a call with the partial's name ("x" | include, a function kept in a variable): the
-            // walk cannot tell which partial that draws, nor what it reads.
-            if (name is "include" or CachedIncludeFunction.Name)
+            // include named other than by a call with the partial's name ("x" | include, a function kept in a variable,
+            // include_join's list of names): the walk cannot tell which partial that draws, nor what it reads.
+            if (name is "include" or "include_join" or CachedIncludeFunction.Name)
             {
                 Obstacle ??= WorkedOutName;
                 return;

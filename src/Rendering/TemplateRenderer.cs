@@ -120,6 +120,7 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
         var context = idle.Value ?? CreateContext();
         idle.Value = null; // in use: should a render ever start inside another on this thread, it gets its own
         context.Reset();
+        context.Tags.Clear();   // array.cycle keeps its place here, and Reset keeps it: it went on from the page drawn before
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(functions);
         context.PushGlobal(globals);

@@ -109,6 +109,8 @@ public sealed class CachedIncludeTests
     [InlineData("{{ $o = object }}{{ $o.eval \"page.title\" }}{{ item }}", "bruker «object» på en annen måte")]
     [InlineData("{{ object[\"eval\"] \"page.title\" }}{{ item }}", "bruker «object» på en annen måte")]
     [InlineData("{{ item }}{{ array.cycle [\"a\", \"b\"] }}", "ny verdi hver gang")]
+    [InlineData("{{ item }}{{ date.utc_now }}", "ny verdi hver gang")]
+    [InlineData("{{ include_join [\"partials/inner.sbn\"] \"\" }}{{ item }}", "navnet regnes ut")]
     public void Build_IncludeCachedOfAPartialThatDependsOnThePageOtherwise_IsAnErrorAtTheInclude(string partial, string norwegian)
     {
         var outcome = BuildWithPartial(partial, "{{ item = \"verdi\" }}{{ include_cached \"partials/probe.sbn\" item }}");

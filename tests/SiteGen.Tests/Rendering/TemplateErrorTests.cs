@@ -69,6 +69,39 @@ public sealed class TemplateErrorTests
     }
 
     [Fact]
+    public void Build_PartialSettingSomethingOnScribansObjects_IsAnErrorAtThePartialsLine()
+    {
+        using var site = new TestSite(("input/pages/om.md", SiteFiles.Page("Om")));
+        var theme = site.CopyTheme();
+        File.WriteAllText(Path.Combine(theme, "templates", "partials", "format.sbn"), "<p>\n{{ date.format = \"%Y\" }}</p>\n");
+        var page = Path.Combine(theme, "templates", "page.sbn");
+        File.WriteAllText(page, "{{ include \"partials/format.sbn\" }}\n" + File.ReadAllText(page));
+
+        var result = site.Build(theme: theme);
+
+        result.AssertOnlyError(DiagnosticCodes.TemplateRuntime, "theme/templates/partials/format.sbn", 2);
+    }
+
+    /// <summary>array.cycle keeps its place in the context, which draws page after page on its thread: every page starts afresh.</summary>
+    [Fact]
+    public void Build_ArrayCycleInTheLayout_StartsAfreshOnEveryPage()
+    {
+        using var site = new TestSite(("input/pages/om.md", SiteFiles.Page("Om")), ("input/pages/kontakt.md", SiteFiles.Page("Kontakt")),
+            ("input/news/a.md", SiteFiles.News("A", "2024-01-02")), ("input/news/b.md", SiteFiles.News("B", "2024-01-03")));
+        var theme = site.CopyTheme();
+        var layout = Path.Combine(theme, "templates", "layout.sbn");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("</body>", "<i id=\"cycle\">{{ array.cycle [\"a\", \"b\"] }}</i></body>", StringComparison.Ordinal));
+
+        var result = site.Build(theme: theme);
+
+        result.AssertSucceeded();
+        var cycles = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .Select(f => result.Html(f.Path).GetElementById("cycle")?.TextContent).OfType<string>().ToList();
+        Assert.True(cycles.Count >= 8, $"{cycles.Count} pages drawn with the layout");
+        Assert.All(cycles, c => Assert.Equal("a", c));
+    }
+
+    [Fact]
     public void Build_UnknownVariableInLayout_IsReportedOnceForAllPages()
     {
         using var site = new TestSite(("input/pages/om.md", SiteFiles.Page("Om")));

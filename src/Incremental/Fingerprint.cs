@@ -111,7 +111,7 @@ public sealed class Fingerprint
                 Formatted(shape, (IFormattable)value);
                 return;
             case Kind.Plain:
-                Text('v', value.ToString() ?? "");
+                Text('p', value.ToString() ?? "");
                 return;
             case Kind.Tuple:
                 var tuple = (ITuple)value;

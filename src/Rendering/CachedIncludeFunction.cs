@@ -64,7 +64,7 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
         var call = caller is null ? null : calls.GetOrAdd(caller, CallOf);
         if (Unkeyed(context, caller, call, arguments, template) is { } refused)
         {
-            diagnostics.Error(DiagnosticCodes.UncachablePartial, Refusal(path, refused), LocationOf(caller));
+            diagnostics.Error(DiagnosticCodes.UncachablePartial, Refusal(path, refused), caller is null ? null : TemplateRenderer.LocationOf(caller.Span));
             return include.Invoke(context, callerContext, arguments, blockStatement);
         }
         object?[] inputs = [language, fixedValues["site"], call!.Text, .. arguments];   // the name as written too: the partial can read it as $0
@@ -83,16 +83,17 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
         if (call is null || call.Arity != arguments.Count)
             return new(new("its values are not all given by name (a named value such as 'level: 2', or a value piped in)",
                 "verdiene er ikke alle gitt med navn (en navngitt verdi som «level: 2», eller en verdi sendt inn med |)"), GiveByName);
+        HashSet<object>? seen = null;
         for (var i = 0; i < arguments.Count; i++)
         {
-            if (Unkeyable(arguments[i], 0, new HashSet<object>(ReferenceEqualityComparer.Instance)) is { } kind)
+            if (Unkeyable(arguments[i], 0, ref seen) is { } kind)
                 return new(kind, UseInclude);
             // The partial reads the variable, not the value given: a later value that sets it (an include) would leave them apart.
             if (i > 0 && call.Variables[i - 1] is { } variable && !Equals(context.GetValue(variable), arguments[i]))
                 return new(new($"'{variable.Name}' is set again while the values after the partial's name are worked out",
                     $"«{variable.Name}» blir satt på nytt mens verdiene etter navnet på del-malen regnes ut"), UseInclude);
         }
-        var partial = reads.GetOrAdd(template, t => PartialReads.Of(t, name => Load(context, name, caller)));
+        var partial = reads.GetOrAdd(template, static (t, at) => PartialReads.Of(t, name => Load(at.context, name, at.caller)), (context, caller));
         if (partial.Obstacle is not null)
             return new(partial.Obstacle, UseInclude);
         if (partial.Bare.FirstOrDefault(name => !call.Gives(name)) is { } bare)
@@ -117,8 +118,9 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
     /// map), and a range is worked out as it is read (1..999999 item by item, array.each calling its function again). A
     /// function's result, an array's own members (a.tag = …) and values nested too deep it cannot tell either.
     /// </summary>
-    /// <param name="seen">The objects walked already: one shared by many parts ([x, x]) is walked once, and a cycle ends.</param>
-    private static LocalizedText? Unkeyable(object? value, int depth, HashSet<object> seen)
+    /// <param name="seen">The objects walked already: one shared by many parts ([x, x]) is walked once, and a cycle ends. Made at the
+    /// first list or map: the theme's values (views, flags, numbers) need none.</param>
+    private static LocalizedText? Unkeyable(object? value, int depth, ref HashSet<object>? seen)
     {
         if (depth > DeepestValue)
             return new($"it is given a value nested more than {DeepestValue} levels deep", $"den får en verdi som ligger mer enn {DeepestValue} nivåer inne i andre");
@@ -134,20 +136,30 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
                 return new("it is given a range or a list worked out as it is read (1..3, array.each)", "den får et intervall eller en liste som regnes ut når den leses (1..3, array.each)");
             case ScriptArray array when array.GetMembers().Skip(1).Any():   // "size" is every array's
                 return new("it is given an array with members of its own (a.name = …)", "den får en liste med egne felt (a.navn = …)");
-            case ScriptObject or IDictionary or IList when !value.GetType().IsValueType && !seen.Add(value):
+            case ScriptObject or IDictionary or IList when !value.GetType().IsValueType && !(seen ??= new(ReferenceEqualityComparer.Instance)).Add(value):
                 return null;
             case ScriptObject members:
-                return members.Values.Select(v => Unkeyable(v, depth + 1, seen)).FirstOrDefault(k => k is not null);
+                return Unkeyable(members.Values, depth, ref seen);
             case IDictionary entries:
-                return entries.Values.Cast<object?>().Select(v => Unkeyable(v, depth + 1, seen)).FirstOrDefault(k => k is not null);
+                return Unkeyable(entries.Values, depth, ref seen);
             case IList items:
-                return items.Cast<object?>().Select(v => Unkeyable(v, depth + 1, seen)).FirstOrDefault(k => k is not null);
+                return Unkeyable(items, depth, ref seen);
             case not null when value.GetType().Assembly == typeof(CachedIncludeFunction).Assembly:
                 return null;
             default:
                 return new($"it is given a value the key can only read as its text ({value.GetType().Name})",
                     $"den får en verdi som nøkkelen bare kan lese som tekst ({value.GetType().Name})");
         }
+    }
+
+    private static LocalizedText? Unkeyable(IEnumerable items, int depth, ref HashSet<object>? seen)
+    {
+        foreach (var item in items)
+        {
+            if (Unkeyable(item, depth + 1, ref seen) is { } kind)
+                return kind;
+        }
+        return null;
     }
 
     private static Template? Load(TemplateContext context, string name, ScriptNode? caller)
@@ -186,9 +198,6 @@ internal sealed class CachedIncludeFunction(string language, PartialStore store,
     private static LocalizedText Refusal(string partial, Refused refused) =>
         new($"{Name} cannot reuse {partial}: {refused.Reason.En}; {refused.Fix.En}",
             $"{Name} kan ikke gjenbruke {partial}: {refused.Reason.Nb} – {refused.Fix.Nb}");
-
-    private static SourceLocation? LocationOf(ScriptNode? node) =>
-        node is null ? null : new(node.Span.FileName ?? "template", node.Span.Start.Line + 1, node.Span.Start.Column + 1);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

@@ -148,6 +148,7 @@ public sealed class TemplateRenderer(TemplateLocator locator, ScriptObject funct
         return context;
     }
 
-    private static SourceLocation LocationOf(Scriban.Parsing.SourceSpan span) =>
+    /// <summary>Where in a template a node stands, as messages give it (lines and columns from 1).</summary>
+    internal static SourceLocation LocationOf(Scriban.Parsing.SourceSpan span) =>
         new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
 }

@@ -21,7 +21,7 @@ internal sealed class TranslateFunction(UiStrings strings, string language, Diag
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var key = arguments.Count > 0 ? Convert.ToString(arguments[0], CultureInfo.InvariantCulture) ?? "" : "";
-        var text = Text(key, callerContext is null ? null : () => LocationOf(callerContext.Span), (context as HtmlTemplateContext)?.Diagnostics);
+        var text = Text(key, callerContext is null ? null : () => TemplateRenderer.LocationOf(callerContext.Span), (context as HtmlTemplateContext)?.Diagnostics);
         var isHtml = key.EndsWith("_html", StringComparison.Ordinal);
         for (var i = 1; i < arguments.Count; i++)
         {
@@ -64,7 +64,4 @@ internal sealed class TranslateFunction(UiStrings strings, string language, Diag
 
     public ScriptParameterInfo GetParameterInfo(int index) =>
         index == 0 ? new ScriptParameterInfo(typeof(string), "key") : new ScriptParameterInfo(typeof(object), "value");
-
-    private static SourceLocation LocationOf(Scriban.Parsing.SourceSpan span) =>
-        new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
 }
